@@ -1,0 +1,34 @@
+# Report Desk (法治报告助手): two commands for developers on Debian/Ubuntu.
+#   make run    set up (system libraries, .venv, project) and start the app
+#   make test   the same set-up, then the whole suite headless
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml build/system-deps.sh
+	@bash build/system-deps.sh
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m desktop $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check desktop tests build
+	$(PY) -m ruff format --check desktop tests build
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache dist .cache

@@ -1,0 +1,1 @@
+"""The domain, in pure Python: no Qt import anywhere below this package."""

@@ -1,0 +1,68 @@
+"""Runs the rule families over a report and returns one sorted list of Findings.
+
+Report-level rules run every time (they are cheap); section-level rules are cached per section text,
+so a keystroke in one section re-checks only that section.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from desktop.core.model import Finding, Report, UnitProfile
+from desktop.core.rules import Context, coverage, first_responsible, meta, privacy, structure
+from desktop.core.template import Template, load_template
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+DEFAULT_FAMILIES: list[ModuleType] = [structure, first_responsible, meta, coverage, privacy]
+
+
+class Checker:
+    """A checker with a per-section cache; one per editor window, or the module default."""
+
+    def __init__(self, families: list[ModuleType] | None = None, template: Template | None = None) -> None:
+        self.families = list(families or DEFAULT_FAMILIES)
+        self.template = template or load_template()
+        self._cache: dict[tuple[str, str], tuple[tuple, list[Finding]]] = {}
+
+    def register(self, family: ModuleType) -> None:
+        """Add a rule family (e.g. the language rules) to this checker."""
+        if family not in self.families:
+            self.families.append(family)
+            self._cache.clear()
+
+    def check(self, report: Report, profile: UnitProfile | None = None) -> list[Finding]:
+        ctx = Context(report, profile or UnitProfile(), self.template, report.year)
+        found: list[Finding] = []
+        for family in self.families:
+            if hasattr(family, "check_report"):
+                found += family.check_report(ctx)
+            if hasattr(family, "check_section"):
+                for section in report.sections:
+                    found += self._section(family, ctx, section)
+        order = {s.key: i for i, s in enumerate(report.sections)}
+        order.update({"title": -2, "header": -1})
+        return sorted(
+            found,
+            key=lambda f: (SEVERITY_RANK.get(f.severity, 3), order.get(f.section, len(order)), f.span, f.id),
+        )
+
+    def _section(self, family: ModuleType, ctx: Context, section) -> list[Finding]:
+        signature = (section.text, section.heading, section.part, ctx.year)
+        key = (family.__name__, section.key)
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == signature:
+            return hit[1]
+        result = family.check_section(ctx, section)
+        self._cache[key] = (signature, result)
+        return result
+
+
+_default: Checker | None = None
+
+
+def check(report: Report, profile: UnitProfile | None = None) -> list[Finding]:
+    """Check with the process-wide default checker (all registered families)."""
+    global _default
+    if _default is None:
+        _default = Checker()
+    return _default.check(report, profile)

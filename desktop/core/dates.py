@@ -1,0 +1,43 @@
+"""Dates in Chinese documents: 2025年1月21日 and 二〇二五年一月二十一日 ↔ ISO yyyy-mm-dd."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop.core.headings import cn_number
+
+_ARABIC = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CHINESE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
+_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+DATE_LINE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)\s*(印发|印)?\s*$"
+)
+
+
+def parse_cn_date(text: str) -> str:
+    """The first date in `text` as ISO yyyy-mm-dd, or '' when there is none or it is impossible."""
+    m = _ARABIC.search(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _CHINESE.search(text)
+        if not m:
+            return ""
+        y = int("".join(_DIGIT[c] for c in m.group(1)))
+        mo, d = cn_number(m.group(2)), cn_number(m.group(3))
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return ""
+
+
+def format_cn_date(iso: str) -> str:
+    """2025-01-21 → 2025年1月21日 (GB/T 9704: Arabic numerals, no leading zeros)."""
+    if not iso:
+        return ""
+    d = dt.date.fromisoformat(iso)
+    return f"{d.year}年{d.month}月{d.day}日"

@@ -1,0 +1,208 @@
+"""Plain text of a report → Report: header fields, sections by heading, parts, year, closing fields."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desktop.core.dates import DATE_LINE, parse_cn_date
+from desktop.core.headings import ends_sentence, heading_level, is_pure_heading, strip_number
+from desktop.core.model import CLOSING, INTRO, Report, Section
+from desktop.core.template import Template, load_template
+
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号"
+)
+SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(.+)$")
+CC = re.compile(r"^抄\s*送\s*[:：]\s*(.+)$")
+CONTACT = re.compile(r"^[（(]?\s*(?:联\s*系\s*人|联系电话|电\s*话)")
+PAGE_NUMBER = re.compile(r"^[—－\-–]+\s*\d{1,3}\s*[—－\-–]+$")
+ARTIFACT = re.compile(r"^image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)$", re.IGNORECASE)
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+UNIT = re.compile(
+    r"([\u4e00-\u9fff]{2,24}?(?:镇|乡|街道))(?=人民政府|党委|委|办事处|政府|法治|关于|[0-9 ]|$)"
+)
+MAX_HEADER_LINES = 10
+
+
+def normalize_lines(raw: str) -> list[str]:
+    """Non-empty paragraphs with page numbers, image leftovers and surrounding blanks removed."""
+    text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip(" \t\u3000\u2002\u2003\x0b\x0c")
+        if not line or PAGE_NUMBER.match(line) or ARTIFACT.match(line):
+            continue
+        lines.append(line)
+    return lines
+
+
+def _is_body_start(line: str) -> bool:
+    if heading_level(line) is not None:
+        return True
+    if len(line) > 60:
+        return True
+    return ends_sentence(line) and len(line) > 30 and not line.endswith(("：", ":"))
+
+
+def _split_header(lines: list[str], report: Report) -> int:
+    """Fill title, doc number, signer, addressee and issuer mark; return the index where the body starts."""
+    end = 0
+    while end < len(lines) and end < MAX_HEADER_LINES and not _is_body_start(lines[end]):
+        end += 1
+    if end == MAX_HEADER_LINES:
+        end = 0
+    title_parts: list[str] = []
+    before_number: list[str] = []
+    for line in lines[:end]:
+        signer = SIGNER.match(line)
+        if signer:
+            report.signer = signer.group(1).strip()
+        elif DOC_NUMBER.fullmatch(line.replace(" ", "")):
+            report.doc_number = line.replace(" ", "")
+            before_number, title_parts = title_parts, []
+        elif line.endswith(("：", ":")) and len(line) <= 40:
+            report.addressee = line.rstrip("：:").strip()
+        else:
+            title_parts.append(line)
+    report.issuer_mark = "".join(before_number)
+    report.title = "".join(title_parts)
+    return end
+
+
+def _split_trailer(lines: list[str], report: Report) -> tuple[int, list[str]]:
+    """Take signature, dates, 抄送 and contact notes off the end; return (body end, leftover trailer lines)."""
+    end = len(lines)
+    notes: list[str] = []
+    while end > 0:
+        line = lines[end - 1]
+        date = DATE_LINE.match(line)
+        if date:
+            iso = parse_cn_date(line)
+            has_name = end >= 2 and len(lines[end - 2]) <= 30 and not ends_sentence(lines[end - 2])
+            if date.group(1):  # "…印发" / "…印": 版记 printing line
+                report.print_date = iso
+                if has_name:
+                    report.printer = lines[end - 2]
+                    end -= 1
+            else:
+                report.date = iso
+                if has_name and heading_level(lines[end - 2]) is None:
+                    report.signature = lines[end - 2]
+                    end -= 1
+            end -= 1
+        elif CC.match(line):
+            report.cc = CC.match(line).group(1).rstrip("。")
+            end -= 1
+        elif CONTACT.match(line) and len(line) <= 80:
+            notes.insert(0, line)
+            end -= 1
+        else:
+            break
+    return end, notes
+
+
+def rejoin_paragraphs(lines: list[str]) -> list[str]:
+    """Join paragraphs broken mid-sentence (建\\n\\n设，…) while keeping headings and short lines apart."""
+    out: list[str] = []
+    for line in lines:
+        if out:
+            prev = out[-1]
+            broken = (
+                not ends_sentence(prev) and not is_pure_heading(prev) and (len(prev) > 25 or "，" in prev)
+            )
+            if broken and heading_level(line) is None and not DATE_LINE.match(line):
+                out[-1] = prev + line
+                continue
+        out.append(line)
+    return out
+
+
+def classify_heading(heading: str, template: Template) -> str | None:
+    """The part a top-level heading names, by the template's aliases (most specific parts first)."""
+    text = strip_number(heading)
+    for key in ("other", "first_responsible", "shortcomings", "next_year", "measures"):
+        if any(alias in text for alias in template.part(key).aliases):
+            return key
+    return None
+
+
+def _split_sections(body: list[str], template: Template) -> list[Section]:
+    levels = [heading_level(line) for line in body]
+    present = [lv for lv in levels if lv is not None]
+    top = min(present) if present else None
+    sections: list[Section] = [Section(key=INTRO, part=INTRO)]
+    chunks: list[list[str]] = [[]]
+    for line, level in zip(body, levels, strict=True):
+        if top is not None and level == top:
+            heading, rest = line, ""
+            if not is_pure_heading(line) and "。" in line:
+                cut = line.index("。") + 1
+                heading, rest = line[:cut], line[cut:].strip()
+            sections.append(Section(key=str(len(sections)), heading=heading))
+            chunks.append([rest] if rest else [])
+        else:
+            chunks[-1].append(line)
+    for section, chunk in zip(sections, chunks, strict=True):
+        section.text = "\n".join(chunk)
+    _assign_parts(sections[1:], template)
+    return sections
+
+
+def _assign_parts(sections: list[Section], template: Template) -> None:
+    """Parts by heading; unnamed sections before the first non-measures part count as measures."""
+    seen_other_part = False
+    for section in sections:
+        section.part = classify_heading(section.heading, template)
+        if section.part not in (None, "measures"):
+            seen_other_part = True
+        elif section.part is None and not seen_other_part:
+            section.part = "measures"
+
+
+def detect_year(report: Report) -> int | None:
+    """The year reported on: title, then a measures heading, then the opening, then 成文日期, then the body."""
+    found = YEAR.search(report.title)
+    if found:
+        return int(found.group(1))
+    for section in report.sections_of("measures")[:1]:
+        found = YEAR.search(section.heading)
+        if found:
+            return int(found.group(1))
+    intro = report.section(INTRO)
+    if intro and intro.text:
+        found = YEAR.search(intro.text.split("\n")[0][:80])
+        if found:
+            return int(found.group(1))
+    if report.date:
+        year, month = int(report.date[:4]), int(report.date[5:7])
+        return year - 1 if month <= 6 else year
+    counts = Counter(int(y) for y in YEAR.findall(report.full_text()))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def detect_unit(report: Report) -> tuple[str, str]:
+    """(unit name, level 镇/乡/街道) from the title, issuer mark or signature."""
+    for text in (report.title, report.issuer_mark, report.signature):
+        m = UNIT.search(text.replace("中共", "").replace(" ", ""))
+        if m:
+            name = m.group(1)
+            level = "街道" if name.endswith("街道") else name[-1]
+            return name, level
+    return "", ""
+
+
+def parse_text(raw: str, year: int | None = None, template: Template | None = None) -> Report:
+    """Parse a plain-text report. `year` overrides the detected report year."""
+    template = template or load_template()
+    lines = normalize_lines(raw)
+    report = Report()
+    start = _split_header(lines, report)
+    end, notes = _split_trailer(lines[start:], report)
+    body = rejoin_paragraphs(lines[start : start + end])
+    report.sections = _split_sections(body, template)
+    if notes:
+        report.sections.append(Section(key=CLOSING, text="\n".join(notes), part=CLOSING))
+    report.year = year or detect_year(report)
+    report.unit, report.level = detect_unit(report)
+    return report

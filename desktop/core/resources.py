@@ -1,0 +1,34 @@
+"""Where resource data lives (source tree or a frozen bundle) and cached TOML loading."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+def resources_dir() -> Path:
+    """The resources/ folder: next to the package in a checkout, under _MEIPASS in a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+@functools.cache
+def load_toml(relative: str) -> dict[str, Any]:
+    """Parse resources/<relative> once per process."""
+    path = resources_dir() / relative
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def rules(name: str) -> dict[str, Any]:
+    """resources/rules/<name>.toml."""
+    return load_toml(f"rules/{name}.toml")

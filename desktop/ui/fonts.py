@@ -1,0 +1,37 @@
+"""Pick a Chinese UI font that exists on this machine so no text renders as boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "PingFang SC",
+    "SimHei",
+    "SimSun",
+    "Noto Serif CJK SC",
+)
+
+
+def cjk_family() -> str | None:
+    """The first installed family of CJK_FAMILIES, or any family that can write Simplified Chinese."""
+    installed = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return family
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    return chinese[0] if chinese else None
+
+
+def apply_app_font(app, point_size: int = 10) -> str | None:
+    """Set the application font to a CJK face; returns the family used (None when none is installed)."""
+    family = cjk_family()
+    font = QFont(family) if family else app.font()
+    font.setPointSize(point_size)
+    app.setFont(font)
+    return family

@@ -1,0 +1,41 @@
+"""Shared test set-up: headless Qt, isolated user folders, the seed reports."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+SEEDS = {p.name[:3]: p for p in sorted(DATA.glob("0*_*.txt"))}
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """No test touches the real user data/config folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("APPDATA", str(home / "appdata"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "localappdata"))
+    yield
+
+
+@pytest.fixture
+def seed_text():
+    """Seed report text by its three-digit number."""
+
+    def read(number: str) -> str:
+        return SEEDS[number].read_text(encoding="utf-8")
+
+    return read
+
+
+@pytest.fixture
+def seed_path():
+    return lambda number: SEEDS[number]
