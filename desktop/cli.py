@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -14,6 +15,9 @@ from desktop.exchange.errors import ReportFileError
 from desktop.exchange.importer import load_report
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+# Modules under desktop.commands that add sub-commands: each has register(subparsers), whose handlers
+# are set with set_defaults(func=...) and return an exit code. Keep Qt out of them.
+COMMAND_MODULES: list[str] = []
 SEVERITY_MARK = {"error": "● 错误", "warning": "▲ 提示", "info": "○ 建议"}
 
 
@@ -100,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="report year (default: detected from the text)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_check)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
     return parser
 
 
