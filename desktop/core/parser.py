@@ -104,18 +104,18 @@ def _split_trailer(lines: list[str], report: Report) -> tuple[int, list[str]]:
 
 def rejoin_paragraphs(lines: list[str]) -> list[str]:
     """Join paragraphs broken mid-sentence (建\\n\\n设，…) while keeping headings and short lines apart."""
-    out: list[str] = []
+    groups: list[list[str]] = []
     for line in lines:
-        if out:
-            prev = out[-1]
-            broken = (
-                not ends_sentence(prev) and not is_pure_heading(prev) and (len(prev) > 25 or "，" in prev)
-            )
+        if groups:
+            prev = groups[-1][-1]
+            first = groups[-1][0]
+            broken = not ends_sentence(prev) and (len(groups[-1]) > 1 or not is_pure_heading(first))
+            broken = broken and (len(prev) > 25 or "，" in prev or len(groups[-1]) > 1)
             if broken and heading_level(line) is None and not DATE_LINE.match(line):
-                out[-1] = prev + line
+                groups[-1].append(line)
                 continue
-        out.append(line)
-    return out
+        groups.append([line])
+    return ["".join(group) for group in groups]
 
 
 def classify_heading(heading: str, template: Template) -> str | None:
