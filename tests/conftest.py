@@ -39,3 +39,28 @@ def seed_text():
 @pytest.fixture
 def seed_path():
     return lambda number: SEEDS[number]
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised when code under test tries to reach the network (the app must never do so)."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def block_network():
+    """Offline guarantee: any IPv4/IPv6 connection attempt during the suite fails loudly."""
+    import socket
+
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded(real):
+        def connect(self, address, *args, **kwargs):
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                raise NetworkBlocked(f"network access attempted: {address!r}")
+            return real(self, address, *args, **kwargs)
+
+        return connect
+
+    socket.socket.connect = guarded(real_connect)
+    socket.socket.connect_ex = guarded(real_connect_ex)
+    yield
+    socket.socket.connect, socket.socket.connect_ex = real_connect, real_connect_ex
