@@ -1,0 +1,210 @@
+"""Reports: create from the template, store a parsed Report, list, load, and the autosave calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.core.model import Indicator, Report, Section, UnitProfile
+from desktop.store import revisions, search
+from desktop.store.base import check_status, guarded, missing_report
+from desktop.store.errors import ReportNotFoundError
+from desktop.store.records import DRAFT, HEADER_FIELDS, ReportSummary, SaveResult
+from desktop.store.units import UnitsMixin
+
+SUMMARY_SQL = """
+SELECT r.id, r.unit, r.year, r.title, r.status, r.created_at, r.updated_at, r.deleted_at,
+       r.source_report_id, coalesce(f.errors, 0), coalesce(f.warnings, 0), r.checked_at
+FROM reports r LEFT JOIN (
+    SELECT report_id, sum(severity = 'error') AS errors, sum(severity = 'warning') AS warnings
+    FROM findings GROUP BY report_id
+) f ON f.report_id = r.id"""
+ORDER = "ORDER BY r.year IS NULL, r.year DESC, r.unit, r.id DESC"
+
+
+class ReportsMixin(UnitsMixin):
+    @guarded
+    def create_report(self, unit: UnitProfile | str, year: int) -> int:
+        """A new 草稿 from the template: one empty section per part, every indicator blank.
+
+        A UnitProfile is saved (inserted or updated) first; a bare name reuses or creates its profile."""
+        with self.transaction():
+            if isinstance(unit, UnitProfile):
+                self._upsert_unit(unit)
+                profile = unit
+            else:
+                self._ensure_unit(unit)
+                profile = self.unit(unit) or UnitProfile(name=unit)
+            report = self.template.new_report(profile.name, year, level=profile.level)
+            report.signer, report.addressee = profile.signer, profile.addressee
+            report.cc, report.printer = profile.cc, profile.printer
+            return self._insert_report(report, DRAFT, note="新建")
+
+    @guarded
+    def add_report(self, report: Report, status: str = DRAFT, note: str = "导入") -> int:
+        """Store a Report object (parsed from a file, or read from a package) as a new report."""
+        check_status(status)
+        with self.transaction():
+            return self._insert_report(report, status, note)
+
+    def _insert_report(
+        self,
+        report: Report,
+        status: str,
+        note: str,
+        source_id: int | None = None,
+        prompts: dict[str, str] | None = None,
+    ) -> int:
+        now = self.clock()
+        unit_id = self._ensure_unit(report.unit or "未命名单位", report.level)
+        header = {f: getattr(report, f) for f in HEADER_FIELDS}
+        cursor = self.db.execute(
+            f"INSERT INTO reports(unit_id, status, created_at, updated_at, source_report_id, "
+            f"{', '.join(header)}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in header)})",
+            [unit_id, status, now, now, source_id, *header.values()],
+        )
+        report_id = int(cursor.lastrowid)
+        for position, section in enumerate(report.sections):
+            prompt = (prompts or {}).get(section.key, "")
+            self._insert_section(report_id, position, section, now, note, prompt)
+        self._write_indicators(report_id, report.indicators.values())
+        return report_id
+
+    def _insert_section(
+        self, report_id: int, position: int, section: Section, now: float, note: str, prompt: str = ""
+    ) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO sections(report_id, position, key, heading, part, text, updated_at, prompt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [report_id, position, section.key, section.heading, section.part, section.text, now, prompt],
+        )
+        section_id = int(cursor.lastrowid)
+        if section.text:
+            revisions.record(self.db, section_id, section.text, now, note)
+        search.index_section(self.db, section_id, section.heading, section.text)
+        return section_id
+
+    @guarded
+    def list_reports(self, include_deleted: bool = False, recycle_bin: bool = False) -> list[ReportSummary]:
+        """Stored reports, newest year first, then by unit. `recycle_bin=True` lists only recycled ones;
+        `include_deleted=True` lists both."""
+        if recycle_bin:
+            where = "r.deleted_at IS NOT NULL"
+        else:
+            where = "1" if include_deleted else "r.deleted_at IS NULL"
+        return [ReportSummary(*row) for row in self.db.execute(f"{SUMMARY_SQL} WHERE {where} {ORDER}")]
+
+    @guarded
+    def summary(self, report_id: int) -> ReportSummary:
+        """One report's list row (status, dates, error counts)."""
+        row = self.db.execute(f"{SUMMARY_SQL} WHERE r.id = ?", [report_id]).fetchone()
+        if row is None:
+            raise missing_report(report_id)
+        return ReportSummary(*row)
+
+    @guarded
+    def load_report(self, report_id: int) -> Report:
+        """The full report as a desktop.core.model.Report: header, sections in order, indicators."""
+        values = self.db.execute(
+            f"SELECT {', '.join(HEADER_FIELDS)} FROM reports WHERE id = ?", [report_id]
+        ).fetchone()
+        if values is None:
+            raise missing_report(report_id)
+        report = Report(**dict(zip(HEADER_FIELDS, values, strict=True)))
+        rows = self.db.execute(
+            "SELECT key, heading, text, part FROM sections WHERE report_id = ? ORDER BY position", [report_id]
+        )
+        report.sections = [Section(key=k, heading=h, text=t, part=p) for k, h, t, p in rows]
+        rows = self.db.execute(
+            "SELECT key, value, last_year, note FROM indicators WHERE report_id = ? ORDER BY rowid",
+            [report_id],
+        )
+        report.indicators = {k: Indicator(key=k, value=v, last_year=ly, note=n) for k, v, ly, n in rows}
+        return report
+
+    @guarded
+    def prompts(self, report_id: int) -> dict[str, str]:
+        """Writing prompts by section key (e.g. last year's plan, to say what became of it)."""
+        rows = self.db.execute(
+            "SELECT key, prompt FROM sections WHERE report_id = ? AND prompt != '' ORDER BY position",
+            [report_id],
+        )
+        return dict(rows.fetchall())
+
+    # ---- autosave ------------------------------------------------------------------------------
+    @guarded
+    def save_section(self, report_id: int, key: str, text: str, heading: str | None = None) -> SaveResult:
+        """Autosave one section's text (and heading): one transaction, a revision when it changed
+        meaningfully (see revisions.py). Unchanged text costs one SELECT and writes nothing."""
+        with self.transaction():
+            return self._save_section(report_id, key, text, heading, note="")
+
+    def _save_section(
+        self, report_id: int, key: str, text: str, heading: str | None, note: str
+    ) -> SaveResult:
+        now = self.clock()
+        row = self.db.execute(
+            "SELECT id, text, heading FROM sections WHERE report_id = ? AND key = ?", [report_id, key]
+        ).fetchone()
+        if row is None:
+            raise ReportNotFoundError(
+                "找不到要保存的篇章，报告可能已被删除。请重新打开报告。",
+                f"no section {key!r} in report {report_id}",
+            )
+        section_id, old_text, old_heading = row
+        heading = old_heading if heading is None else heading
+        if text == old_text and heading == old_heading and not note:
+            return SaveResult(False, None, now)
+        self.db.execute(
+            "UPDATE sections SET text = ?, heading = ?, updated_at = ? WHERE id = ?",
+            [text, heading, now, section_id],
+        )
+        self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now, report_id])
+        revision_id = revisions.record(self.db, section_id, text, now, note)
+        search.index_section(self.db, section_id, heading, text)
+        return SaveResult(True, revision_id, now)
+
+    @guarded
+    def save_header(self, report_id: int, **values: Any) -> None:
+        """Change header fields: title, unit, level, year, doc_number, signer, addressee, issuer_mark,
+        signature, date, cc, printer, print_date (records.HEADER_FIELDS)."""
+        unknown = set(values) - set(HEADER_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown header fields: {sorted(unknown)}")
+        if not values:
+            return
+        sets = ", ".join(f"{k} = ?" for k in values)
+        with self.transaction():
+            self._require(report_id)
+            self.db.execute(
+                f"UPDATE reports SET {sets}, updated_at = ? WHERE id = ?",
+                [*values.values(), self.clock(), report_id],
+            )
+
+    @guarded
+    def save_indicators(self, report_id: int, indicators: Iterable[Indicator] | dict[str, Indicator]) -> None:
+        """Insert or update these indicators' value, last_year and note; others are kept."""
+        items = list(indicators.values() if isinstance(indicators, dict) else indicators)
+        with self.transaction():
+            self._require(report_id)
+            self._write_indicators(report_id, items)
+            self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [self.clock(), report_id])
+
+    def _write_indicators(self, report_id: int, items: Iterable[Indicator]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO indicators(report_id, key, value, last_year, note) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(report_id, key) DO UPDATE SET value = excluded.value, "
+            "last_year = excluded.last_year, note = excluded.note",
+            [(report_id, i.key, i.value, i.last_year, i.note or "") for i in items],
+        )
+
+    @guarded
+    def set_status(self, report_id: int, status: str) -> None:
+        """Set 草稿, 待审 or 已定稿 (records.STATUSES)."""
+        check_status(status)
+        with self.transaction():
+            self._require(report_id)
+            self.db.execute(
+                "UPDATE reports SET status = ?, updated_at = ? WHERE id = ?",
+                [status, self.clock(), report_id],
+            )

@@ -1,0 +1,150 @@
+"""The database schema as ordered, forward-only migration steps; PRAGMA user_version is the version.
+
+Never edit a shipped step: add a new one. Each step runs in its own transaction, so an interrupted
+upgrade leaves the file at the last complete version. Tests upgrade a real v1 file (tests/test_store_schema.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from desktop.store.errors import StoreVersionError
+
+# v1: the first shipped schema (units, reports, sections, indicators, section revisions).
+V1 = """
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    level TEXT NOT NULL DEFAULT '镇',
+    county TEXT NOT NULL DEFAULT '',
+    doc_prefix TEXT NOT NULL DEFAULT '',
+    signer TEXT NOT NULL DEFAULT '',
+    addressee TEXT NOT NULL DEFAULT '',
+    cc TEXT NOT NULL DEFAULT '',
+    printer TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    deadline TEXT NOT NULL DEFAULT '',
+    updated_at REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    year INTEGER,
+    status TEXT NOT NULL DEFAULT '草稿' CHECK (status IN ('草稿', '待审', '已定稿')),
+    title TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    doc_number TEXT NOT NULL DEFAULT '',
+    signer TEXT NOT NULL DEFAULT '',
+    addressee TEXT NOT NULL DEFAULT '',
+    issuer_mark TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    cc TEXT NOT NULL DEFAULT '',
+    printer TEXT NOT NULL DEFAULT '',
+    print_date TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL DEFAULT 0,
+    updated_at REAL NOT NULL DEFAULT 0,
+    deleted_at REAL
+);
+CREATE INDEX reports_unit_year ON reports(unit_id, year);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    heading TEXT NOT NULL DEFAULT '',
+    part TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    updated_at REAL NOT NULL DEFAULT 0,
+    UNIQUE (report_id, key)
+);
+CREATE TABLE indicators (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value REAL,
+    last_year REAL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (report_id, key)
+);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX revisions_section ON revisions(section_id, id);
+"""
+
+# v2: findings snapshot, carry-over link and prompts, full-text search (bigram-tokenised FTS5).
+V2 = """
+ALTER TABLE reports ADD COLUMN source_report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL;
+ALTER TABLE reports ADD COLUMN checked_at REAL;
+ALTER TABLE sections ADD COLUMN prompt TEXT NOT NULL DEFAULT '';
+CREATE TABLE findings (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    message TEXT NOT NULL,
+    section TEXT NOT NULL DEFAULT '',
+    span_start INTEGER NOT NULL DEFAULT 0,
+    span_end INTEGER NOT NULL DEFAULT 0,
+    quote TEXT NOT NULL DEFAULT '',
+    suggestion TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (report_id, position)
+);
+CREATE VIRTUAL TABLE search_index USING fts5(tokens, tokenize = 'unicode61');
+"""
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    for statement in _statements(V1):
+        db.execute(statement)
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    from desktop.store.search import index_section
+
+    for statement in _statements(V2):
+        db.execute(statement)
+    for section_id, heading, text in db.execute("SELECT id, heading, text FROM sections").fetchall():
+        index_section(db, section_id, heading, text)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+# Ordered steps: MIGRATIONS[n] brings a database from version n to n + 1.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+LATEST = len(MIGRATIONS)
+
+
+def version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
+    """Apply the missing steps up to `target`, each in one transaction; returns the final version."""
+    current = version(db)
+    if current > LATEST:
+        raise StoreVersionError(
+            "这个报告库由更新版本的法治报告助手创建，请先升级本软件再打开。",
+            f"database version {current} is newer than supported {LATEST}",
+        )
+    while current < target:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[current](db)
+            db.execute(f"PRAGMA user_version = {current + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        current += 1
+    return current

@@ -1,0 +1,171 @@
+"""The store's core API on real database files: units, reports, sections, indicators, status, recycle bin."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktop.core.model import PART_KEYS, Finding, Indicator, UnitProfile
+from desktop.core.parser import parse_text
+from desktop.store import FINAL, IN_REVIEW, ReportNotFoundError, Store, StoreError
+from desktop.store.db import DB_NAME, database_path
+
+
+class Clock:
+    """A settable clock, so revision coalescing is tested without sleeping."""
+
+    def __init__(self, now: float = 1_700_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path, clock=Clock()) as s:
+        yield s
+
+
+def test_new_store_file_has_wal_foreign_keys_and_latest_schema(tmp_path):
+    with Store.open(tmp_path) as store:
+        assert store.path == tmp_path / DB_NAME
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.version == 2
+    assert (tmp_path / DB_NAME).exists()
+
+
+def test_data_dir_comes_from_parameter_then_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORT_DESK_DATA", str(tmp_path / "env"))
+    assert database_path() == tmp_path / "env" / DB_NAME
+    assert database_path(tmp_path / "arg") == tmp_path / "arg" / DB_NAME
+    monkeypatch.delenv("REPORT_DESK_DATA")
+    assert "ReportDesk" in str(database_path())
+
+
+def test_unit_profile_round_trip_and_update(store):
+    profile = UnitProfile(
+        name="青龙镇", level="镇", county="华宁县", doc_prefix="青府", signer="李四", cc="县司法局"
+    )
+    unit_id = store.save_unit(profile)
+    assert store.unit("青龙镇") == profile
+    profile.signer = "王五"
+    assert store.save_unit(profile) == unit_id
+    assert store.units() == [profile]
+    with pytest.raises(StoreError, match="单位名称"):
+        store.save_unit(UnitProfile(name=" "))
+
+
+def test_create_report_from_template_uses_the_profile(store):
+    profile = UnitProfile(name="石塘镇", signer="张三", addressee="万源市人民政府：", cc="市司法局")
+    rid = store.create_report(profile, 2024)
+    report = store.load_report(rid)
+    assert report.title == "石塘镇人民政府关于2024年度法治政府建设情况的报告"
+    assert (report.unit, report.year, report.signer, report.cc) == ("石塘镇", 2024, "张三", "市司法局")
+    assert [s.part for s in report.sections][1:] == list(PART_KEYS)
+    assert report.section("next_year").heading.startswith("四、2025年度")
+    assert all(i.value is None for i in report.indicators.values()) and len(report.indicators) > 5
+    assert store.summary(rid).status == "草稿"
+    assert store.unit_of(rid).signer == "张三"
+
+
+def test_parsed_seed_round_trips_as_report(store, seed_text):
+    parsed = parse_text(seed_text("003"))
+    parsed.indicators = {"legality_review": Indicator("legality_review", 12.0, 9.0, "含合同审查")}
+    rid = store.add_report(parsed, status=IN_REVIEW)
+    assert store.load_report(rid) == parsed
+    assert store.summary(rid).status == IN_REVIEW
+
+
+def test_list_reports_newest_year_first_and_summary_counts_findings(store):
+    old = store.create_report("青龙镇", 2023)
+    new = store.create_report("青龙镇", 2024)
+    other = store.create_report("邮亭镇", 2024)
+    assert [r.id for r in store.list_reports()] == [other, new, old]  # by unit within a year
+    store.save_findings(
+        new,
+        [
+            Finding("part.causes", "error", "缺少原因分析", "shortcomings", (0, 4), "存在问题"),
+            Finding("lang.typo", "warning", "疑似错别字", "measures", (3, 7), "学法治度", "学法制度"),
+        ],
+    )
+    summary = store.summary(new)
+    assert (summary.errors, summary.warnings) == (1, 1) and summary.checked_at is not None
+    assert store.findings(new)[1].suggestion == "学法制度" and store.findings(new)[0].span == (0, 4)
+
+
+def test_save_section_persists_across_reopen(tmp_path):
+    with Store.open(tmp_path) as store:
+        rid = store.create_report("青龙镇", 2024)
+        result = store.save_section(rid, "measures", "全年审查规范性文件3件。", heading="一、主要举措")
+        assert result.changed and result.revision_id
+        assert not store.save_section(rid, "measures", "全年审查规范性文件3件。").changed
+    with Store.open(tmp_path) as store:
+        section = store.load_report(rid).section("measures")
+        assert (section.heading, section.text) == ("一、主要举措", "全年审查规范性文件3件。")
+
+
+def test_save_unknown_section_or_report_is_a_clear_error(store):
+    rid = store.create_report("青龙镇", 2024)
+    with pytest.raises(ReportNotFoundError, match="找不到"):
+        store.save_section(rid, "nope", "x")
+    with pytest.raises(ReportNotFoundError, match="找不到"):
+        store.load_report(999)
+    with pytest.raises(ReportNotFoundError):
+        store.save_header(999, title="x")
+
+
+def test_header_fields_indicators_and_status(store):
+    rid = store.create_report("青龙镇", 2024)
+    store.save_header(rid, doc_number="青府〔2025〕3号", date="2025-01-21", title="新标题")
+    store.save_indicators(rid, [Indicator("mediation_cases", 126.0, 110.0, "")])
+    store.save_indicators(rid, {"court_appearance_rate": Indicator("court_appearance_rate", 100.0)})
+    store.set_status(rid, FINAL)
+    report = store.load_report(rid)
+    assert (report.doc_number, report.date, report.title) == ("青府〔2025〕3号", "2025-01-21", "新标题")
+    assert report.indicators["mediation_cases"] == Indicator("mediation_cases", 126.0, 110.0, "")
+    assert report.indicators["court_appearance_rate"].value == 100.0
+    assert list(report.indicators)[0] == "legality_review"  # template order kept
+    assert store.summary(rid).status == FINAL
+    with pytest.raises(ValueError):
+        store.set_status(rid, "已发布")
+    with pytest.raises(ValueError):
+        store.save_header(rid, colour="red")
+
+
+def test_status_is_enforced_by_the_database_too(store):
+    rid = store.create_report("青龙镇", 2024)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("UPDATE reports SET status = 'x' WHERE id = ?", [rid])
+
+
+def test_rename_duplicate_recycle_restore_delete(store):
+    rid = store.create_report("青龙镇", 2024)
+    store.save_section(rid, "measures", "原文")
+    store.rename(rid, "青龙镇2024年法治政府建设年度报告")
+    copy = store.duplicate(rid)
+    assert store.load_report(copy).title == "青龙镇2024年法治政府建设年度报告（副本）"
+    assert store.load_report(copy).section("measures").text == "原文"
+    store.recycle(rid)
+    assert [r.id for r in store.list_reports()] == [copy]
+    assert [r.id for r in store.list_reports(recycle_bin=True)] == [rid]
+    assert store.search("原文") and all(h.report_id == copy for h in store.search("原文"))
+    store.restore(rid)
+    assert {r.id for r in store.list_reports()} == {rid, copy}
+    with pytest.raises(ValueError):
+        store.delete_forever(rid)  # not recycled yet
+    store.recycle(rid)
+    assert store.empty_recycle_bin() == 1
+    with pytest.raises(ReportNotFoundError):
+        store.load_report(rid)
+    counts = [store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("sections", "revisions")]
+    assert counts == [6, 1]  # only the copy's rows are left
+
+
+def test_store_is_released_on_close(tmp_path):
+    store = Store.open(tmp_path)
+    store.close()
+    store.close()
+    Store.open(tmp_path).close()
