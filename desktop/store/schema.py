@@ -129,13 +129,15 @@ def version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
-    """Apply the missing steps up to `target`, each in one transaction; returns the final version."""
+def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
+    """Apply the missing steps up to `target` (default: LATEST), each in one transaction; returns the
+    final version."""
+    target = len(MIGRATIONS) if target is None else target
     current = version(db)
-    if current > LATEST:
+    if current > len(MIGRATIONS):
         raise StoreVersionError(
             "这个报告库由更新版本的法治报告助手创建，请先升级本软件再打开。",
-            f"database version {current} is newer than supported {LATEST}",
+            f"database version {current} is newer than supported {len(MIGRATIONS)}",
         )
     while current < target:
         db.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,150 @@
+"""Schema migrations: a real v1 file (as the first release wrote it) opens upgraded, data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktop.store import Store, StoreVersionError, schema
+from desktop.store.db import DB_NAME
+
+# The v1 schema exactly as shipped (frozen here on purpose: editing schema.V1 must not change old files).
+SHIPPED_V1 = """
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    level TEXT NOT NULL DEFAULT '镇',
+    county TEXT NOT NULL DEFAULT '',
+    doc_prefix TEXT NOT NULL DEFAULT '',
+    signer TEXT NOT NULL DEFAULT '',
+    addressee TEXT NOT NULL DEFAULT '',
+    cc TEXT NOT NULL DEFAULT '',
+    printer TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    deadline TEXT NOT NULL DEFAULT '',
+    updated_at REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    year INTEGER,
+    status TEXT NOT NULL DEFAULT '草稿' CHECK (status IN ('草稿', '待审', '已定稿')),
+    title TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    doc_number TEXT NOT NULL DEFAULT '',
+    signer TEXT NOT NULL DEFAULT '',
+    addressee TEXT NOT NULL DEFAULT '',
+    issuer_mark TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    cc TEXT NOT NULL DEFAULT '',
+    printer TEXT NOT NULL DEFAULT '',
+    print_date TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL DEFAULT 0,
+    updated_at REAL NOT NULL DEFAULT 0,
+    deleted_at REAL
+);
+CREATE INDEX reports_unit_year ON reports(unit_id, year);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    heading TEXT NOT NULL DEFAULT '',
+    part TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    updated_at REAL NOT NULL DEFAULT 0,
+    UNIQUE (report_id, key)
+);
+CREATE TABLE indicators (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value REAL,
+    last_year REAL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (report_id, key)
+);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX revisions_section ON revisions(section_id, id);
+"""
+
+
+def write_v1_file(path):
+    """A v1 database with one unit, one report, two sections, an indicator and a revision."""
+    conn = sqlite3.connect(path)
+    conn.executescript(SHIPPED_V1)
+    conn.executescript(
+        """
+        INSERT INTO units(id, name, level, county, signer) VALUES (1, '青龙镇', '镇', '华宁县', '李四');
+        INSERT INTO reports(id, unit_id, year, status, title, unit, created_at, updated_at)
+            VALUES (1, 1, 2023, '已定稿', '青龙镇人民政府关于2023年度法治政府建设情况的报告', '青龙镇', 1.0, 2.0);
+        INSERT INTO sections(id, report_id, position, key, heading, part, text)
+            VALUES (1, 1, 0, 'measures', '一、主要举措和成效', 'measures', '全年开展述法评议2次，法律明白人培训3场。'),
+                   (2, 1, 1, 'next_year', '四、2024年度主要安排', 'next_year', '（一）推进综合执法改革。');
+        INSERT INTO indicators(report_id, key, value, last_year, note) VALUES (1, 'legality_review', 7, 5, '');
+        INSERT INTO revisions(section_id, text, created_at, updated_at) VALUES (1, '旧稿', 1.0, 1.0);
+        PRAGMA user_version = 1;
+        """
+    )
+    conn.close()
+
+
+def test_shipped_v1_matches_the_first_migration_step():
+    assert " ".join(SHIPPED_V1.split()) == " ".join(schema.V1.split())
+
+
+def test_v1_file_upgrades_to_latest_with_data_intact(tmp_path):
+    write_v1_file(tmp_path / DB_NAME)
+    with Store.open(tmp_path) as store:
+        assert store.version == schema.LATEST == 2
+        report = store.load_report(1)
+        assert report.year == 2023 and report.section("measures").text.startswith("全年开展述法")
+        assert report.indicators["legality_review"].last_year == 5
+        summary = store.summary(1)
+        assert summary.status == "已定稿" and summary.source_report_id is None
+        assert store.unit_of(1).signer == "李四"
+        assert [store.revision(r.id).text for r in store.revisions(1, "measures")] == ["旧稿"]
+        # v2 back-fills the search index from the v1 text: 2-character words are found.
+        assert [h.section_key for h in store.search("述法")] == ["measures"]
+        assert [h.section_key for h in store.search("综合执法")] == ["next_year"]
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # Reopening an up-to-date file applies nothing.
+    with Store.open(tmp_path) as store:
+        assert store.version == 2 and len(store.list_reports()) == 1
+
+
+def test_a_failing_step_leaves_the_file_at_the_last_good_version(tmp_path, monkeypatch):
+    write_v1_file(tmp_path / DB_NAME)
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done(x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+    monkeypatch.setattr(schema, "LATEST", 3)
+    with pytest.raises(RuntimeError):
+        Store.open(tmp_path)
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
+    conn.close()
+
+
+def test_a_file_from_a_newer_app_is_refused_untouched(tmp_path):
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(StoreVersionError, match="更新版本"):
+        Store.open(tmp_path)
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 99
+    conn.close()
