@@ -8,10 +8,15 @@ from pathlib import Path
 from desktop.core.model import Report
 from desktop.core.parser import parse_text
 from desktop.exchange.errors import ReportFileError
+from desktop.exchange.import_docx import read_docx_text
 from desktop.exchange.import_text import read_text_file
 
 # suffix → function(path) returning the report's plain text
-READERS: dict[str, Callable[[Path], str]] = {".txt": read_text_file, ".text": read_text_file}
+READERS: dict[str, Callable[[Path], str]] = {
+    ".txt": read_text_file,
+    ".text": read_text_file,
+    ".docx": read_docx_text,
+}
 OLD_FORMATS = {".doc", ".wps", ".rtf", ".pdf"}
 
 

@@ -1,0 +1,55 @@
+"""Write an output file all-or-nothing: into a temporary file next to it, then rename over the target."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from desktop.exchange.errors import ReportFileError
+
+
+def check_target(path: Path) -> Path:
+    """The target path made absolute; ReportFileError when its folder is missing or it is a folder."""
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        raise ReportFileError(f"“{path}”是一个文件夹，请给出要保存的文件名。", "target is a directory")
+    if not path.parent.is_dir():
+        raise ReportFileError(
+            f"保存位置不存在：{path.parent}，请先建立该文件夹或另选位置。", "no such folder"
+        )
+    return path
+
+
+@contextlib.contextmanager
+def temp_beside(path: Path) -> Iterator[Path]:
+    """A temporary file name in the target's folder, removed afterwards unless it was renamed away."""
+    fd, name = tempfile.mkstemp(prefix=".~" + path.stem[:20], suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call write(tmp) and rename tmp over `path`; on any OS error the target stays as it was."""
+    path = check_target(path)
+    try:
+        with temp_beside(path) as tmp:
+            write(tmp)
+            os.replace(tmp, path)
+    except PermissionError as exc:
+        raise ReportFileError(
+            f"无法写入“{path.name}”：文件可能正在 Word、WPS 或 Excel 中打开，请关闭后重试，或另存为其他文件名。",
+            "permission denied",
+        ) from exc
+    except OSError as exc:
+        raise ReportFileError(
+            f"保存“{path.name}”失败（{exc.strerror or exc}），请检查磁盘空间或另选保存位置。", "write failed"
+        ) from exc
+    return path
