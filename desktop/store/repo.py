@@ -22,10 +22,10 @@ from pathlib import Path
 from desktop.store import backup, schema
 from desktop.store import db as dbmod
 from desktop.store.base import guarded
-from desktop.store.history import HistoryMixin
+from desktop.store.carryover import CarryOverMixin
 
 
-class Store(HistoryMixin):
+class Store(CarryOverMixin):
     """One open report database. Create with Store.open(); close() it, or use it as a context manager."""
 
     @classmethod
