@@ -30,9 +30,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def run_app(argv: list[str]) -> int:
     """Show the main window; with --smoke-test, close it again once the event loop has run."""
     app = create_app([a for a in argv if not a.startswith("--smoke")])
-    from desktop.ui.report_view import ReportView
+    from desktop.ui.main_window import MainWindow
 
-    window = ReportView(demo_report())
+    window = MainWindow()
+    window.open_report(demo_report())
     window.show()
     if "--smoke-test" in argv:
         QTimer.singleShot(200, app.quit)

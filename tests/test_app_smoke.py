@@ -12,17 +12,21 @@ from desktop.core.parser import parse_text
 from desktop.launch import display_problem
 
 
-def test_window_shows_report_and_jumps(qtbot, seed_text):
-    from desktop.ui.report_view import ReportView
+def test_window_shows_report_and_jumps(qtbot, seed_text, tmp_path):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import app_settings
 
-    view = ReportView(parse_text(seed_text("004")))
-    qtbot.addWidget(view)
-    view.show()
-    phone_row = next(i for i, f in enumerate(view.findings) if f.id == "privacy.phone")
-    item = view.checklist.item(phone_row)
-    rect = view.checklist.visualItemRect(item)
-    qtbot.mouseClick(view.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.editor.textCursor().selectedText() == "15923252937"
+    window = MainWindow(settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.open_report(parse_text(seed_text("004")))
+    window.show()
+    checklist = window.editor_page.checklist
+    qtbot.waitUntil(lambda: checklist.item_for("privacy.phone") is not None)
+    item = checklist.item_for("privacy.phone")
+    checklist.tree.scrollToItem(item)
+    rect = checklist.tree.visualItemRect(item)
+    qtbot.mouseClick(checklist.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor_page.editor.text.textCursor().selectedText() == "15923252937"
 
 
 def test_no_display_gives_one_clear_line(monkeypatch):

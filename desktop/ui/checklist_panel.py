@@ -1,0 +1,127 @@
+"""The right panel: findings grouped by part, errors first; a click asks to select the quoted span."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.checker import SEVERITY_RANK
+from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
+from desktop.core.template import Template
+from desktop.ui.findings_map import HEADER, finding_group, group_title
+from desktop.ui.hub import SignalHub
+from desktop.ui.icons import status_icon
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ORDER = [HEADER, INTRO, *PART_KEYS, CLOSING]
+
+
+class ChecklistPanel(QWidget):
+    """Counts on top, then one branch per part with its findings (● errors, ▲ warnings, ○ advice)."""
+
+    def __init__(self, hub: SignalHub, template: Template) -> None:
+        super().__init__(objectName="checklistPanel")
+        self.hub, self.template = hub, template
+        self.report: Report | None = None
+        self.findings: list[Finding] = []
+        self.summary = QLabel(objectName="checklistSummary")
+        self.summary.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.tree = QTreeWidget(objectName="checklist")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setIndentation(12)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemActivated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.setMinimumWidth(240)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.tree.setToolTip(self.tr("Click an item to select the text it is about"))
+        self._update_summary()
+
+    def set_report(self, report: Report | None) -> None:
+        self.report, self.findings = report, []
+        self.tree.clear()
+        self._update_summary()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        if self.report is not None:
+            groups: dict[str, list[Finding]] = {}
+            for f in findings:
+                groups.setdefault(finding_group(self.report, f), []).append(f)
+            order = {g: i for i, g in enumerate(GROUP_ORDER)}
+            for group in sorted(groups, key=lambda g: order.get(g, len(order))):
+                self._add_group(group, groups[group])
+        self.tree.setUpdatesEnabled(True)
+        self._update_summary()
+
+    def _add_group(self, group: str, findings: list[Finding]) -> None:
+        findings = sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
+        worst = findings[0].severity
+        title = group_title(group, self.template, self.report.year if self.report else None)
+        parent = QTreeWidgetItem(self.tree, [f"{title}（{len(findings)}）"])
+        parent.setIcon(0, status_icon(worst))
+        parent.setFirstColumnSpanned(True)
+        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = parent.font(0)
+        font.setBold(True)
+        parent.setFont(0, font)
+        for f in findings:
+            item = QTreeWidgetItem(parent, [f.message])
+            item.setIcon(0, status_icon(f.severity))
+            item.setData(0, FINDING_ROLE, f)
+            tip = f"[{f.id}] {f.message}"
+            if f.quote:
+                tip += f"\n原文：“{f.quote[:80]}”"
+            if f.suggestion:
+                tip += f"\n建议：{f.suggestion[:120]}"
+            item.setToolTip(0, tip)
+        parent.setExpanded(True)
+
+    def items(self) -> list[QTreeWidgetItem]:
+        """Every finding item, in display order (used by tests and 'next problem')."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            out += [group.child(j) for j in range(group.childCount())]
+        return out
+
+    def item_for(self, finding_id: str) -> QTreeWidgetItem | None:
+        return next((i for i in self.items() if i.data(0, FINDING_ROLE).id == finding_id), None)
+
+    def ids(self) -> list[str]:
+        return [f.id for f in self.findings]
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(f.severity == s for f in self.findings) for s in ("error", "warning", "info")}
+
+    def _update_summary(self) -> None:
+        c = self.counts()
+        self.summary.setText(
+            self.tr("Checklist  ● {0} errors  ▲ {1} warnings  ○ {2} advice").format(
+                c["error"], c["warning"], c["info"]
+            )
+        )
+
+    def select_next(self) -> None:
+        """Move to the next finding and activate it (keyboard: F8)."""
+        items = self.items()
+        if not items:
+            return
+        current = self.tree.currentItem()
+        index = items.index(current) + 1 if current in items else 0
+        item = items[index % len(items)]
+        self.tree.setCurrentItem(item)
+        self._activate(item)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, FINDING_ROLE)
+        if finding is not None:
+            self.hub.finding_activated.emit(finding)

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: unit profile, export, revisions, recycle bin, search, settings, about."""

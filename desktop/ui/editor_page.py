@@ -1,0 +1,132 @@
+"""The workspace of one report: navigator | section editor (or header / indicators) | checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.core.model import PART_KEYS, Finding, Report, UnitProfile
+from desktop.core.template import Template
+from desktop.ui.checklist_panel import ChecklistPanel
+from desktop.ui.findings_map import HEADER, INDICATORS, finding_section
+from desktop.ui.header_form import HeaderForm
+from desktop.ui.hub import SignalHub
+from desktop.ui.indicators_form import IndicatorsForm
+from desktop.ui.live_check import LiveChecker
+from desktop.ui.navigator import Navigator, sub_headings
+from desktop.ui.section_editor import SectionEditor, locate
+
+
+class EditorPage(QWidget):
+    """Shows one report; every edit goes into the Report in memory and is announced on the hub."""
+
+    changed = Signal(str)  # what changed: a section key, "header" or "indicators"
+
+    def __init__(self, hub: SignalHub, template: Template) -> None:
+        super().__init__(objectName="editorPage")
+        self.hub, self.template = hub, template
+        self.report: Report | None = None
+        self.current_key: str | None = None
+        self.live = LiveChecker(parent=self)
+        self.navigator = Navigator(hub, template)
+        self.editor = SectionEditor()
+        self.header_form = HeaderForm()
+        self.indicators = IndicatorsForm(template)
+        self.centre = QStackedWidget(objectName="centreStack")
+        for page in (self.editor, self.header_form, self.indicators):
+            self.centre.addWidget(page)
+        self.checklist = ChecklistPanel(hub, template)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.checklist)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 700, 380])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        hub.section_selected.connect(self.show_section)
+        hub.jump_to_offset.connect(self._jump_to_offset)
+        hub.finding_activated.connect(self.select_finding)
+        self.live.checked.connect(self._findings_arrived)
+        self.editor.edited.connect(self._section_edited)
+        self.header_form.edited.connect(lambda _f: self._edited(HEADER))
+        self.indicators.edited.connect(lambda _k: self._edited(INDICATORS))
+
+    def translate_ui(self) -> None:
+        for widget in (self.navigator, self.editor, self.header_form, self.indicators, self.checklist):
+            widget.translate_ui()
+
+    # --- opening and switching -------------------------------------------------------------
+    def set_report(self, report: Report, profile: UnitProfile | None = None) -> None:
+        self.report = report
+        self.current_key = None
+        self.navigator.set_report(report)
+        self.checklist.set_report(report)
+        self.header_form.set_report(report)
+        self.indicators.set_report(report)
+        first = next((s.key for s in report.sections if s.part in PART_KEYS), None)
+        self.show_section(first or HEADER)
+        self.live.set_report(report, profile)
+
+    def show_section(self, key: str) -> None:
+        if self.report is None or key == self.current_key:
+            return
+        self.current_key = key
+        if key == HEADER:
+            self.centre.setCurrentWidget(self.header_form)
+        elif key == INDICATORS:
+            self.centre.setCurrentWidget(self.indicators)
+        else:
+            section = self.report.section(key)
+            if section is None:
+                return
+            spec = self.template.part(section.part) if section.part in PART_KEYS else None
+            self.editor.set_section(section, spec)
+            self.editor.text.set_findings(self._section_findings(key))
+            self.centre.setCurrentWidget(self.editor)
+        self.navigator.select_key(key)
+
+    def _jump_to_offset(self, key: str, offset: int) -> None:
+        self.show_section(key)
+        self.editor.text.select_span(offset, offset)
+
+    def select_finding(self, finding: Finding) -> None:
+        """Open the finding's section and select its quoted span (or just the section when it has none)."""
+        if self.report is None:
+            return
+        key = finding_section(self.report, finding) or HEADER
+        self.show_section(key)
+        if self.centre.currentWidget() is self.editor:
+            where = locate(self.editor.text.toPlainText(), finding)
+            if where is not None:
+                self.editor.text.select_span(*where)
+            else:
+                self.editor.text.setFocus()
+
+    # --- edits and findings ----------------------------------------------------------------
+    def _section_edited(self, key: str) -> None:
+        section = self.report.section(key) if self.report else None
+        if section is not None:
+            shown = [line for line, _ in sub_headings(section.text)]
+            item = self.navigator.item_for_key(key)
+            before = [item.child(i).text(0) for i in range(item.childCount())] if item else []
+            if shown != before:
+                self.navigator.rebuild()
+        self._edited(key)
+
+    def _edited(self, what: str) -> None:
+        self.live.schedule()
+        self.changed.emit(what)
+        self.hub.section_edited.emit(what)
+
+    def _findings_arrived(self, findings: list[Finding]) -> None:
+        self.checklist.set_findings(findings)
+        self.navigator.set_findings(findings)
+        if self.current_key and self.centre.currentWidget() is self.editor:
+            self.editor.text.set_findings(self._section_findings(self.current_key))
+        self.hub.findings_changed.emit(findings)
+
+    def _section_findings(self, key: str) -> list[Finding]:
+        return [f for f in self.live.findings if f.section == key and f.span[1] > f.span[0]]

@@ -1,0 +1,57 @@
+"""The title and 版头/版记 fields of a report: title, 发文字号, 签发人, 主送, 落款, dates, 抄送, 印发."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop.core.model import Report
+
+# Report attribute → English label (translated in translate_ui) and a placeholder example.
+FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("title", "Title", "XX镇人民政府关于2024年度法治政府建设情况的报告"),
+    ("doc_number", "Document number", "X府〔2025〕16号"),
+    ("signer", "Signed by (签发人)", ""),
+    ("addressee", "Addressed to (主送)", "县人民政府、县委全面依法治县委员会办公室"),
+    ("issuer_mark", "Issuer mark (发文机关标志)", "XX镇人民政府文件"),
+    ("signature", "Signature (落款)", "XX镇人民政府"),
+    ("date", "Date written (成文日期, yyyy-mm-dd)", "2025-01-21"),
+    ("cc", "Copy to (抄送)", ""),
+    ("printer", "Printed by (印发机关)", "XX镇党政办公室"),
+    ("print_date", "Print date (印发日期)", "2025-01-21"),
+)
+
+
+class HeaderForm(QWidget):
+    """Edits the header fields of the report in place; emits `edited(field)`."""
+
+    edited = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(objectName="headerForm")
+        self.report: Report | None = None
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for name, _label, example in FIELDS:
+            edit = QLineEdit(objectName=f"header_{name}", placeholderText=example)
+            edit.textEdited.connect(lambda text, n=name: self._changed(n, text))
+            self.labels[name] = QLabel()
+            form.addRow(self.labels[name], edit)
+            self.edits[name] = edit
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        for name, label, _example in FIELDS:
+            self.labels[name].setText(QCoreApplication.translate("HeaderForm", label))
+
+    def set_report(self, report: Report) -> None:
+        self.report = None
+        for name, edit in self.edits.items():
+            edit.setText(str(getattr(report, name) or ""))
+        self.report = report
+
+    def _changed(self, name: str, text: str) -> None:
+        if self.report is not None:
+            setattr(self.report, name, text.strip())
+            self.edited.emit(name)

@@ -1,0 +1,177 @@
+"""The main window: start page or the report workspace, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from desktop import APP_TITLE
+from desktop.core.model import Report, UnitProfile
+from desktop.core.template import Template, load_template
+from desktop.ui.actions import WindowActions
+from desktop.ui.editor_page import EditorPage
+from desktop.ui.hub import SignalHub
+from desktop.ui.session import ReportSession
+from desktop.ui.settings import app_settings
+from desktop.ui.workers import wait_all
+
+
+class MainWindow(QMainWindow):
+    """Holds one open report at a time; `store` (optional) persists it and lists the others."""
+
+    def __init__(
+        self, store=None, settings: QSettings | None = None, template: Template | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.store = store
+        self.settings = settings or app_settings()
+        self.template = template or load_template()
+        self.hub = SignalHub(self)
+        self.session: ReportSession | None = None
+        self.stack = QStackedWidget(objectName="mainStack")
+        self.editor_page = EditorPage(self.hub, self.template)
+        self.stack.addWidget(self.editor_page)
+        self.setCentralWidget(self.stack)
+        self.actions = WindowActions(self, self._handlers())
+        self.save_label = QLabel(objectName="saveIndicator")
+        self.check_label = QLabel(objectName="checkIndicator")
+        self.location_label = QLabel(objectName="locationLabel")
+        for label in (self.save_label, self.check_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.editor_page.changed.connect(self._changed)
+        self.hub.findings_changed.connect(self._findings_changed)
+        self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.actions.set_report_actions_enabled(False)
+        self.translate_ui()
+        self.restore_layout()
+
+    def _handlers(self) -> dict:
+        page = self.editor_page
+        return {
+            "save": self.save_now,
+            "quit": self.close,
+            "undo": lambda: page.editor.text.undo(),
+            "redo": lambda: page.editor.text.redo(),
+            "check_now": page.live.check_now,
+            "next_problem": page.checklist.select_next,
+            "about": self.show_about,
+        }
+
+    # --- texts -----------------------------------------------------------------------------
+    def translate_ui(self) -> None:
+        self.actions.translate_ui()
+        self.editor_page.translate_ui()
+        self._update_title()
+        self._update_save_label()
+        if self.store is not None:
+            self.location_label.setText(self.tr("Data: {0}").format(self.store.data_dir))
+
+    def _update_title(self) -> None:
+        report = self.session.report if self.session else None
+        if report is None:
+            self.setWindowTitle(APP_TITLE)
+            return
+        mark = "*" if self.session.is_dirty else ""
+        self.setWindowTitle(f"{mark}{APP_TITLE} — {report.title or self.tr('Untitled report')}")
+
+    def _update_save_label(self, saved_at: str = "") -> None:
+        if self.session is None:
+            self.save_label.setText("")
+        elif self.session.is_dirty:
+            self.save_label.setText(self.tr("● Unsaved changes"))
+        elif saved_at:
+            self.save_label.setText(self.tr("✓ Saved {0}").format(saved_at))
+        else:
+            self.save_label.setText(self.tr("✓ Saved"))
+
+    # --- opening a report ------------------------------------------------------------------
+    def open_report(
+        self, report: Report, report_id: int | None = None, profile: UnitProfile | None = None
+    ) -> None:
+        """Show `report` in the workspace (saving the one open before)."""
+        self.close_session()
+        self.session = ReportSession(report, report_id, self.store, profile)
+        self.session.saved.connect(self._saved)
+        self.session.failed.connect(self.show_error)
+        self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
+        self.editor_page.set_report(report, self.session.profile)
+        self.stack.setCurrentWidget(self.editor_page)
+        self.actions.set_report_actions_enabled(True)
+        self._update_title()
+        self._update_save_label()
+        self.hub.report_opened.emit(report)
+
+    def close_session(self) -> bool:
+        """Save and forget the open report; False when saving failed."""
+        if self.session is None:
+            return True
+        ok = self.session.save()
+        self.session.timer.stop()
+        self.session = None
+        return ok
+
+    def _changed(self, what: str) -> None:
+        if self.session is not None:
+            self.session.mark(what)
+
+    def _saved(self, at: str) -> None:
+        self._update_title()
+        self._update_save_label(at)
+
+    def _findings_changed(self, findings: list) -> None:
+        seconds = self.editor_page.live.last_seconds
+        errors = sum(f.severity == "error" for f in findings)
+        self.check_label.setText(
+            self.tr("Checked in {0} ms · {1} errors").format(round(seconds * 1000), errors)
+        )
+        if self.session is not None:
+            self.session.save_findings(findings)
+
+    def save_now(self) -> None:
+        if self.session is not None:
+            self.session.save()
+
+    # --- messages --------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_TITLE, message)
+
+    def show_about(self) -> None:
+        from desktop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self, self.store).exec()
+
+    # --- layout memory ---------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 740)
+        state = self.settings.value("window/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.editor_page.splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.editor_page.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.close_session():
+            answer = QMessageBox.question(
+                self, APP_TITLE, self.tr("The last changes could not be saved. Close anyway?")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_layout()
+        wait_all(5000)
+        if self.store is not None and getattr(self, "owns_store", False):
+            self.store.close()
+        event.accept()
+
+    def central_page(self) -> QWidget:
+        return self.stack.currentWidget()

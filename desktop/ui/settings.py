@@ -1,0 +1,37 @@
+"""App settings in an INI file under the user config dir (injectable for tests), never pickled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+APP_DIR = "ReportDesk"
+
+
+def config_dir() -> Path:
+    """The user config folder (XDG_CONFIG_HOME / %APPDATA% aware, read at call time)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_DIR, appauthor=False))
+
+
+def app_settings(path: Path | None = None) -> QSettings:
+    """The settings file: `path`, else <config dir>/settings.ini."""
+    target = path or config_dir() / "settings.ini"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(target), QSettings.Format.IniFormat)
+
+
+def read_int(settings: QSettings, key: str, default: int) -> int:
+    try:
+        return int(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def read_bool(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return bool(value)

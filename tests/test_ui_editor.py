@@ -1,0 +1,102 @@
+"""The workspace without a store: navigator, editor, live checklist, jumps, paste, indicators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+
+from desktop.core.checker import Checker
+from desktop.core.parser import parse_text
+from desktop.core.template import load_template
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import app_settings
+from tests.ui_helpers import click_item, ime_type
+
+
+def make_window(qtbot, tmp_path, report):
+    window = MainWindow(settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.open_report(report)
+    window.show()
+    page = window.editor_page
+    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy)
+    return window, page
+
+
+def test_first_responsible_error_clears_when_typed(qtbot, tmp_path):
+    report = load_template().new_report("青龙镇", 2024)
+    window, page = make_window(qtbot, tmp_path, report)
+    assert "part.first_responsible" in page.checklist.ids()
+    item = page.checklist.item_for("part.first_responsible")
+    assert item.parent().text(0).startswith("三、")
+    click_item(qtbot, page.checklist.tree, item)
+    assert page.current_key == "first_responsible"
+    assert page.navigator.status_of("first_responsible") == "error"
+    text = page.editor.text
+    ime_type(text, "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自督办。")
+    qtbot.waitUntil(lambda: "part.first_responsible" not in page.checklist.ids() and not page.live.busy)
+    assert report.section("first_responsible").text.startswith("党委书记")
+    assert page.navigator.status_of("first_responsible") == "warning"  # depth items still missing
+    assert page.editor.count.text().endswith(str(report.section("first_responsible").chars))
+
+
+def test_click_finding_selects_span_and_underlines(qtbot, tmp_path, seed_text):
+    window, page = make_window(qtbot, tmp_path, parse_text(seed_text("004")))
+    item = page.checklist.item_for("privacy.phone")
+    click_item(qtbot, page.checklist.tree, item)
+    assert page.editor.text.textCursor().selectedText() == "15923252937"
+    assert any(f.id == "privacy.phone" for _s, _e, f in page.editor.text.marks)
+    assert page.editor.text.extraSelections()
+
+
+def test_checklist_matches_checker(qtbot, tmp_path, seed_text):
+    report = parse_text(seed_text("001"))
+    expected = [f.id for f in Checker().check(parse_text(seed_text("001")))]
+    window, page = make_window(qtbot, tmp_path, report)
+    assert page.checklist.ids() == expected
+    assert len(page.checklist.items()) == len(expected)
+
+
+def test_paste_keeps_plain_text(qtbot, tmp_path):
+    report = load_template().new_report("青龙镇", 2024)
+    window, page = make_window(qtbot, tmp_path, report)
+    mime = QMimeData()
+    mime.setHtml("<p><b>一是</b>加强学习</p>")
+    mime.setText("\u3000\u3000一是加强学习\u200b。\r\n\r\n— 2 —\r\n二是严格执法。")
+    page.editor.text.insertFromMimeData(mime)
+    assert page.editor.text.toPlainText() == "一是加强学习。\n二是严格执法。"
+
+
+def test_navigator_lists_sub_headings_and_jumps(qtbot, tmp_path, seed_text):
+    window, page = make_window(qtbot, tmp_path, parse_text(seed_text("003")))
+    top = page.navigator.topLevelItem(2)  # header, intro, then the first part
+    assert top.childCount() >= 2
+    child = top.child(1)
+    click_item(qtbot, page.navigator, child)
+    cursor = page.editor.text.textCursor()
+    line = cursor.block().text()
+    assert line.startswith(child.text(0)[:10])
+
+
+def test_indicators_form_writes_report(qtbot, tmp_path):
+    report = load_template().new_report("青龙镇", 2024)
+    window, page = make_window(qtbot, tmp_path, report)
+    page.show_section("indicators")
+    edit = page.indicators.value_edits["legality_review"]
+    qtbot.keyClicks(edit, "12")
+    assert report.indicators["legality_review"].value == 12.0
+    assert window.session.is_dirty
+
+
+def test_layout_is_remembered(qtbot, tmp_path):
+    report = load_template().new_report("青龙镇", 2024)
+    window, page = make_window(qtbot, tmp_path, report)
+    window.resize(780, 560)  # fits the offscreen test screen, so the geometry is restored as is
+    page.splitter.setSizes([220, 300, 260])
+    qtbot.waitUntil(lambda: window.width() == 780)
+    sizes = page.splitter.sizes()
+    window.close()
+    again = MainWindow(settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.width() == 780
+    assert again.editor_page.splitter.sizes() == sizes
