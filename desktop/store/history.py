@@ -61,8 +61,14 @@ class HistoryMixin(ReportsMixin):
             report.title = f"{report.title}（副本）"
             prompts = self.prompts(report_id)
             source = self.summary(report_id).source_report_id
+            owner = self.unit_of(report_id).name
             return self._insert_report(
-                report, DRAFT, note=f"复制自报告 {report_id}", source_id=source, prompts=prompts
+                report,
+                DRAFT,
+                note=f"复制自报告 {report_id}",
+                source_id=source,
+                prompts=prompts,
+                unit_name=owner,
             )
 
     @guarded

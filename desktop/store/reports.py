@@ -41,11 +41,26 @@ class ReportsMixin(UnitsMixin):
             return self._insert_report(report, DRAFT, note="新建")
 
     @guarded
-    def add_report(self, report: Report, status: str = DRAFT, note: str = "导入") -> int:
-        """Store a Report object (parsed from a file, or read from a package) as a new report."""
+    def add_report(
+        self,
+        report: Report,
+        status: str = DRAFT,
+        note: str = "导入",
+        prompts: dict[str, str] | None = None,
+        unit: UnitProfile | None = None,
+    ) -> int:
+        """Store a Report object (parsed from a file, or read from a package) as a new report.
+
+        `unit` is saved when no profile of that name exists yet (a known profile is kept);
+        `note` labels the first revision of each section; `prompts` are per-section prompts."""
         check_status(status)
         with self.transaction():
-            return self._insert_report(report, status, note)
+            if unit is not None and unit.name.strip():
+                if self.unit(unit.name) is None:
+                    self._upsert_unit(unit)
+                report.unit = report.unit or unit.name
+            owner = unit.name if unit is not None and unit.name.strip() else None
+            return self._insert_report(report, status, note, prompts=prompts, unit_name=owner)
 
     def _insert_report(
         self,
@@ -54,9 +69,11 @@ class ReportsMixin(UnitsMixin):
         note: str,
         source_id: int | None = None,
         prompts: dict[str, str] | None = None,
+        unit_name: str | None = None,
     ) -> int:
+        """Insert the report under the unit `unit_name` (default: the report's own unit text)."""
         now = self.clock()
-        unit_id = self._ensure_unit(report.unit or "未命名单位", report.level)
+        unit_id = self._ensure_unit(unit_name or report.unit or "未命名单位", report.level)
         header = {f: getattr(report, f) for f in HEADER_FIELDS}
         cursor = self.db.execute(
             f"INSERT INTO reports(unit_id, status, created_at, updated_at, source_report_id, "

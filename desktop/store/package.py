@@ -1,0 +1,246 @@
+"""Report packages: one report with its unit profile, indicators and prompts in a single file.
+
+A package is a zip holding package.json ({"format": FORMAT, "version": VERSION, "unit": {...},
+"report": {...}}). It is how a clerk hands a draft to the 司法所 or the county collects reports.
+Reading validates everything (size, zip, format, version, every field's type) before the store is
+touched; import is then one transaction. Revisions and findings are not exported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.model import CLOSING, INTRO, PART_KEYS, Report, UnitProfile
+from desktop.store.errors import PackageError
+from desktop.store.records import HEADER_FIELDS, STATUSES, UNIT_FIELDS
+
+FORMAT = "report-desk-package"
+VERSION = 1
+SUFFIX = ".rdpkg"
+MEMBER = "package.json"
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the package file on disk
+MAX_JSON_BYTES = 20 * 1024 * 1024  # package.json once decompressed (zip bombs stop here)
+MAX_MEMBERS = 16
+MAX_SECTIONS = 500
+MAX_INDICATORS = 500
+PARTS = (*PART_KEYS, INTRO, CLOSING, None)
+
+if TYPE_CHECKING:
+    from desktop.store.repo import Store
+
+
+@dataclass
+class Package:
+    """A validated package's content."""
+
+    report: Report
+    unit: UnitProfile
+    status: str = "草稿"
+    prompts: dict[str, str] = field(default_factory=dict)
+    exported_at: str = ""
+
+
+def suggested_name(report: Report) -> str:
+    """A file name a clerk recognises, e.g. 青龙镇2024年度法治政府建设报告.rdpkg."""
+    year = f"{report.year}年度" if report.year else ""
+    name = f"{report.unit or '未命名单位'}{year}法治政府建设报告"
+    return "".join("_" if c in '\\/:*?"<>|' else c for c in name) + SUFFIX
+
+
+def export_package(store: Store, report_id: int, path: Path) -> Path:
+    """Write report `report_id` with its unit profile, status and prompts to the package `path`."""
+    package = Package(
+        report=store.load_report(report_id),
+        unit=store.unit_of(report_id),
+        status=store.summary(report_id).status,
+        prompts=store.prompts(report_id),
+    )
+    return write_package(package, path)
+
+
+def import_package(store: Store, path: Path) -> int:
+    """Validate the package at `path`, then store its report as a new one (one transaction).
+
+    The unit profile is added when this store does not know the unit; a known profile is kept."""
+    package = read_package(path)
+    return store.add_report(
+        package.report, package.status, note="从报告包导入", prompts=package.prompts, unit=package.unit
+    )
+
+
+def package_dict(package: Package) -> dict[str, Any]:
+    report = package.report.to_dict()
+    report["status"] = package.status
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": package.exported_at or time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "unit": asdict(package.unit),
+        "report": report,
+        "prompts": dict(package.prompts),
+    }
+
+
+def write_package(package: Package, path: Path) -> Path:
+    """Write `package` to `path` atomically (temp file in the same folder, then rename)."""
+    path = Path(path)
+    temp = path.with_name(path.name + ".tmp")
+    data = json.dumps(package_dict(package), ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(MEMBER, data)
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise PackageError(
+            f"无法写入报告包“{path}”：{exc.strerror or exc}。请换一个文件夹（如桌面）或检查磁盘空间后重试。",
+            f"cannot write package: {exc}",
+        ) from exc
+    return path
+
+
+def read_package(path: Path) -> Package:
+    """Open and fully validate a package file; raises PackageError with what is wrong."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _bad(f"找不到或无法打开文件“{path.name}”。", f"cannot open: {exc}") from exc
+    if size > MAX_FILE_BYTES:
+        raise _bad(f"文件过大（{size // 1024 // 1024} MB），不是有效的报告包。", f"file too large: {size}")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            raw = _read_member(zf)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
+        raise _bad("文件已损坏或不是报告包（应为“导出报告包”生成的文件）。", f"bad zip: {exc}") from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _bad("报告包内容已损坏，无法读取。", f"bad json: {exc}") from exc
+    return parse_package(data)
+
+
+def _read_member(zf: zipfile.ZipFile) -> bytes:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _bad("报告包中的文件过多，不是有效的报告包。", f"{len(infos)} members")
+    info = next((i for i in infos if i.filename == MEMBER), None)
+    if info is None:
+        raise _bad("文件中没有报告内容，不是有效的报告包。", f"no {MEMBER}")
+    if info.file_size > MAX_JSON_BYTES:
+        raise _bad("报告包内容过大，已拒绝导入。", f"declared size {info.file_size}")
+    with zf.open(info) as fh:
+        raw = fh.read(MAX_JSON_BYTES + 1)  # never trust the declared size: read at most the limit
+    if len(raw) > MAX_JSON_BYTES:
+        raise _bad("报告包内容过大，已拒绝导入。", "decompressed size over limit")
+    return raw
+
+
+def parse_package(data: Any) -> Package:
+    """Validate the decoded package.json and build its objects."""
+    _expect(isinstance(data, dict), "", "an object")
+    if data.get("format") != FORMAT:
+        raise _bad("这不是法治报告助手的报告包。", f"format is {data.get('format')!r}")
+    version = data.get("version")
+    _expect(
+        isinstance(version, int) and not isinstance(version, bool) and version >= 1, "version", "an integer"
+    )
+    if version > VERSION:
+        raise _bad("这个报告包由更新版本的法治报告助手导出，请先升级本软件再导入。", f"version {version}")
+    unit = _obj(data, "unit")
+    for name in UNIT_FIELDS:
+        _str(unit, name, "unit", required=name == "name")
+    _expect(bool(unit["name"].strip()), "unit.name", "a non-empty name")
+    report = _obj(data, "report")
+    for name in HEADER_FIELDS:
+        if name == "year":
+            year = report.get("year")
+            _expect(year is None or _is_int(year) and 1900 < year < 3000, "report.year", "a year or null")
+        else:
+            _str(report, name, "report", required=name in ("title", "unit"))
+    status = report.get("status", "草稿")
+    _expect(status in STATUSES, "report.status", f"one of {STATUSES}")
+    sections = _list(report, "sections", "report", MAX_SECTIONS)
+    keys = set()
+    for n, section in enumerate(sections):
+        where = f"report.sections[{n}]"
+        _expect(isinstance(section, dict), where, "an object")
+        _str(section, "key", where, required=True)
+        _expect(bool(section["key"]) and section["key"] not in keys, f"{where}.key", "a unique key")
+        keys.add(section["key"])
+        _str(section, "heading", where, required=True)
+        _str(section, "text", where, required=True)
+        _expect(section.get("part") in PARTS, f"{where}.part", f"one of {PARTS}")
+    indicators = _obj(report, "indicators", "report.")
+    _expect(len(indicators) <= MAX_INDICATORS, "report.indicators", f"at most {MAX_INDICATORS} items")
+    for key, item in indicators.items():
+        where = f"report.indicators.{key}"
+        _expect(isinstance(item, dict) and item.get("key") == key, where, "an object with its own key")
+        for name in ("value", "last_year"):
+            value = item.get(name)
+            _expect(value is None or _is_number(value), f"{where}.{name}", "a number or null")
+        _str(item, "note", where)
+    prompts = data.get("prompts", {})
+    _expect(isinstance(prompts, dict), "prompts", "an object")
+    _expect(
+        all(isinstance(v, str) and k in keys for k, v in prompts.items()), "prompts", "texts by section key"
+    )
+    known_report = {f: report.get(f, None if f == "year" else "") for f in HEADER_FIELDS} | {
+        "sections": sections,
+        "indicators": indicators,
+    }
+    return Package(
+        report=Report.from_dict(known_report),
+        unit=UnitProfile(**{f: unit.get(f, "") for f in UNIT_FIELDS}),
+        status=status,
+        prompts=dict(prompts),
+        exported_at=str(data.get("exported_at", "")),
+    )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # no NaN
+
+
+def _obj(data: dict, name: str, prefix: str = "") -> dict:
+    _expect(name in data, f"{prefix}{name}", "present")
+    _expect(isinstance(data[name], dict), f"{prefix}{name}", "an object")
+    return data[name]
+
+
+def _list(data: dict, name: str, prefix: str, limit: int) -> list:
+    where = f"{prefix}.{name}"
+    _expect(name in data, where, "present")
+    _expect(isinstance(data[name], list), where, "a list")
+    _expect(len(data[name]) <= limit, where, f"at most {limit} items")
+    return data[name]
+
+
+def _str(data: dict, name: str, prefix: str, required: bool = False) -> None:
+    where = f"{prefix}.{name}"
+    if name not in data:
+        _expect(not required, where, "present")
+        return
+    _expect(isinstance(data[name], str), where, "a text")
+
+
+def _expect(ok: bool, where: str, what: str) -> None:
+    if not ok:
+        raise _bad(
+            f"报告包内容不完整或有误（{where or '整体'}），已拒绝导入，报告库未作任何改动。",
+            f"{where}: expected {what}",
+        )
+
+
+def _bad(message: str, english: str) -> PackageError:
+    return PackageError(message, english)
