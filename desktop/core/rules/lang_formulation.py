@@ -1,0 +1,112 @@
+"""lang.formulation: near-misses of set formulations (提法), e.g. 法治学孔、法治政府、法治社会一体建设.
+
+A formulation is looked for only where several of its 4-character chunks occur in place; there the text is
+aligned with it (free ends in the text, punctuation and 和/与/及/的 cost nothing) and a span within the edit
+budget that still differs, and is not longer than the formulation (inserted adverbs such as 切实 are fine),
+is reported with the canonical text as the suggestion.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from desktop.core.model import Finding, Section
+from desktop.core.resources import rules
+from desktop.core.rules import Context, finding
+from desktop.core.rules.lang_common import literal_spans
+
+FAMILY = "lang.formulation"
+CHUNK = 4
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[int, int, frozenset[str]]:
+    s = rules("lang_formulation").get("settings", {})
+    return s.get("min_fuzzy_length", 8), s.get("chars_per_edit", 8), frozenset(s.get("ignorable", ""))
+
+
+def align(canon: str, text: str, ignorable: frozenset[str]) -> tuple[int, int, int]:
+    """(cost, start, end): the span of `text` closest to `canon` (fitting alignment, Sellers 1980)."""
+    m = len(text)
+    prev = [(0, j) for j in range(m + 1)]
+    for ch in canon:
+        skip = 0 if ch in ignorable else 1
+        row = [(prev[0][0] + skip, 0)]
+        for j in range(1, m + 1):
+            t = text[j - 1]
+            sub = 0 if (t == ch or (t in ignorable and ch in ignorable)) else 1
+            d, s = prev[j - 1]
+            best = (d + sub, s)
+            d, s = prev[j]
+            if d + skip < best[0]:
+                best = (d + skip, s)
+            d, s = row[j - 1]
+            ins = 0 if t in ignorable else 1
+            if d + ins < best[0]:
+                best = (d + ins, s)
+            row.append(best)
+        prev = row
+    end = min(range(m + 1), key=lambda j: (prev[j][0], j))
+    return prev[end][0], prev[end][1], end
+
+
+def _strip(text: str, ignorable: frozenset[str]) -> str:
+    return "".join(ch for ch in text if ch not in ignorable)
+
+
+def near_misses(text: str, canon: str, budget: int, ignorable: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of `text` within `budget` edits of `canon` that are not `canon` itself."""
+    chunks = [(i, canon[i : i + CHUNK]) for i in range(0, len(canon) - CHUNK + 1, CHUNK)]
+    need = max(2, (len(chunks) + 1) // 2)
+    starts: dict[int, set[int]] = {}
+    for offset, chunk in chunks:
+        for pos, _ in literal_spans(text, chunk):
+            starts.setdefault((pos - offset) // 4, set()).add(offset)
+    out: list[tuple[int, int]] = []
+    for bucket in sorted(starts):
+        hits = starts[bucket] | starts.get(bucket - 1, set()) | starts.get(bucket + 1, set())
+        if len(hits) < min(need, len(chunks)):
+            continue
+        lo = max(0, bucket * 4 - budget - 6)
+        window = text[lo : bucket * 4 + len(canon) + budget + 6]
+        cost, start, end = align(canon, window, ignorable)
+        span = (lo + start, lo + end)
+        found, wanted = _strip(window[start:end], ignorable), _strip(canon, ignorable)
+        # A longer span is an elaboration (党政主要负责人切实履行…), not a garbled formulation.
+        overlaps = any(s < span[1] and span[0] < e for s, e in out)
+        if 0 < cost <= budget and found != wanted and len(found) <= len(wanted) and not overlaps:
+            out.append(span)
+    return out
+
+
+def formulation_hits(text: str, data: dict[str, Any] | None = None) -> list[tuple[tuple[int, int], str]]:
+    """(span, canonical text) for known wrong variants and near-misses of set formulations in `text`."""
+    data = data or rules("lang_formulation")
+    min_length, per_edit, ignorable = _settings()
+    out: list[tuple[tuple[int, int], str]] = []
+    for variant in data.get("variant", []):
+        out += [(span, variant["right"]) for span in literal_spans(text, variant["wrong"])]
+    for item in data.get("formulation", []):
+        canon = item["text"]
+        if len(canon) < min_length:
+            continue
+        budget = item.get("max_edits", max(1, len(canon) // per_edit))
+        for span in near_misses(text, canon, budget, ignorable):
+            if not any(s < span[1] and span[0] < e for (s, e), _ in out):
+                out.append((span, canon))
+    return sorted(out)
+
+
+def check_section(ctx: Context, section: Section) -> list[Finding]:
+    return [
+        finding(
+            "lang.formulation",
+            "warning",
+            f"规范提法应为“{canon}”，此处写法有出入。",
+            section,
+            span,
+            canon,
+        )
+        for span, canon in formulation_hits(section.text)
+    ]

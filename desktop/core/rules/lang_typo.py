@@ -1,0 +1,107 @@
+"""lang.typo: words from the domain confusion set (resources/rules/lang_typo.toml) and, opt-in,
+segmentation-based suspicion (a near-miss of a domain term that jieba cuts into single characters)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core import text as seg
+from desktop.core.model import Finding, Section
+from desktop.core.resources import rules
+from desktop.core.rules import Context, finding
+from desktop.core.rules.lang_common import heading_finding, literal_spans
+
+FAMILY = "lang.typo"
+
+
+def active_pairs(data: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The pairs switched on: "sure" ones, plus "suspect" ones when the settings enable them."""
+    data = data or rules("lang_typo")
+    suspect = data.get("settings", {}).get("enable_suspect", False)
+    return [p for p in data["pair"] if p["confidence"] == "sure" or suspect]
+
+
+def pair_spans(text: str, pair: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where `pair["wrong"]` occurs in `text`, minus the places its guards rule out."""
+    out = []
+    for start, end in literal_spans(text, pair["wrong"]):
+        if start > 0 and text[start - 1] in pair.get("not_before", ""):
+            continue
+        if end < len(text) and text[end] in pair.get("not_after", ""):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _message(pair: dict[str, Any]) -> str:
+    sure = "" if pair["confidence"] == "sure" else "（疑似）"
+    return f"疑似错别字{sure}：“{pair['wrong']}”应为“{pair['right']}”。"
+
+
+def check_section(ctx: Context, section: Section) -> list[Finding]:
+    data = rules("lang_typo")
+    out: list[Finding] = []
+    for pair in active_pairs(data):
+        if pair.get("level"):
+            continue  # level-dependent pairs run in check_report (the unit's level is not in the cache key)
+        severity = "warning" if pair["confidence"] == "sure" else "info"
+        for span in pair_spans(section.text, pair):
+            out.append(finding("lang.typo", severity, _message(pair), section, span, pair["right"]))
+        for span in pair_spans(section.heading, pair):
+            out.append(heading_finding("lang.typo", severity, _message(pair), section, span, pair["right"]))
+    settings = data.get("segmentation", {})
+    if settings.get("enabled"):
+        known = {(f.span, f.section) for f in out}
+        for span, term in suspicious_windows(section.text, settings.get("min_term_length", 4)):
+            if (span, section.key) not in known:
+                message = f"疑似错别字（分词提示）：此处可能应为“{term}”。"
+                out.append(finding("lang.typo", "info", message, section, span, term))
+    return out
+
+
+def check_report(ctx: Context) -> list[Finding]:
+    level = ctx.report.level or (ctx.profile.level if ctx.profile.name else "")
+    if not level:
+        return []
+    out: list[Finding] = []
+    for pair in active_pairs():
+        if pair.get("level") != level:
+            continue
+        for section in ctx.report.sections:
+            for span in pair_spans(section.text, pair):
+                out.append(finding("lang.typo", "warning", _message(pair), section, span, pair["right"]))
+    return out
+
+
+def _masked_terms(min_length: int) -> dict[str, list[str]]:
+    """Domain terms by their "one character masked" keys: 学法制度 → 学法?度, 学?制度 …"""
+    index: dict[str, list[str]] = {}
+    for term in seg.domain_words():
+        if len(term) >= min_length and all(seg.is_han(ch) for ch in term):
+            for i in range(len(term)):
+                index.setdefault(term[:i] + "?" + term[i + 1 :], []).append(term)
+    return index
+
+
+def suspicious_windows(text: str, min_length: int = 4) -> list[tuple[tuple[int, int], str]]:
+    """Windows one substitution away from a domain term, where jieba cut the odd character off alone."""
+    index = _masked_terms(min_length)
+    if not index:
+        return []
+    singles = [(s, e) for w, s, e in seg.tokens(text) if e - s == 1 and seg.is_han(w)]
+    lengths = sorted({len(k) for k in index})
+    words = seg.domain_words()
+    out: list[tuple[tuple[int, int], str]] = []
+    seen: set[tuple[int, int]] = set()
+    for pos, _ in singles:
+        for length in lengths:
+            for start in range(max(0, pos - length + 1), min(pos, len(text) - length) + 1):
+                window = text[start : start + length]
+                if window in words or (start, start + length) in seen:
+                    continue
+                key = window[: pos - start] + "?" + window[pos - start + 1 :]
+                terms = index.get(key)
+                if terms:
+                    seen.add((start, start + length))
+                    out.append(((start, start + length), terms[0]))
+    return out
