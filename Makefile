@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench setup clean
+.PHONY: run test lint bench setup clean dist dist-smoke
 
 setup: $(STAMP)
 
@@ -29,6 +29,15 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
+
+# One-folder build for office PCs (Linux here; see README for the Windows command), then its smoke test.
+dist: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[build]'
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --workpath .cache/pyinstaller --distpath dist build/report_desk.spec
+	bash build/smoke_dist.sh
+
+dist-smoke:
+	bash build/smoke_dist.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache dist .cache

@@ -1,0 +1,8 @@
+"""Entry point of the packaged program: the same as `python -m desktop`."""
+
+import sys
+
+from desktop.__main__ import main
+
+if __name__ == "__main__":
+    sys.exit(main())
