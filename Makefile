@@ -6,7 +6,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench setup clean dist dist-smoke
+QM     := i18n/report_desk_zh_CN.qm i18n/report_desk_en.qm
+
+.PHONY: run test lint bench setup clean dist dist-smoke i18n
 
 setup: $(STAMP)
 
@@ -17,10 +19,19 @@ $(STAMP): pyproject.toml build/system-deps.sh
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Compiled translations are built from the committed .ts sources, never committed themselves.
+$(QM): i18n/report_desk_zh_CN.ts i18n/report_desk_en.ts | $(STAMP)
+	$(PY) build/i18n.py release
+
+# Refresh the .ts sources from the code (new strings appear untranslated; tests/test_i18n.py then fails).
+i18n: $(STAMP)
+	$(PY) build/i18n.py update
+	$(PY) build/i18n.py release
+
+run: $(STAMP) $(QM)
 	$(PY) -m desktop $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -31,7 +42,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
 
 # One-folder build for office PCs (Linux here; see README for the Windows command), then its smoke test.
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[build]'
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --workpath .cache/pyinstaller --distpath dist build/report_desk.spec
 	bash build/smoke_dist.sh
