@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml build/system-deps.sh
 	@touch $(STAMP)
 
 # Compiled translations are built from the committed .ts sources, never committed themselves.
-$(QM): i18n/report_desk_zh_CN.ts i18n/report_desk_en.ts | $(STAMP)
+$(QM) &: i18n/report_desk_zh_CN.ts i18n/report_desk_en.ts | $(STAMP)
 	$(PY) build/i18n.py release
 
 # Refresh the .ts sources from the code (new strings appear untranslated; tests/test_i18n.py then fails).
