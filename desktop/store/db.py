@@ -21,7 +21,7 @@ APP_NAME = "ReportDesk"
 DB_NAME = "reportdesk.db"
 ENV_DATA_DIR = "REPORT_DESK_DATA"
 # A locked database must give a clear message, not a hang: SQLite waits at most this long for a lock.
-LOCK_TIMEOUT_SECONDS = 1.5
+LOCK_TIMEOUT_SECONDS = 1.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
