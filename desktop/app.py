@@ -1,40 +1,91 @@
-"""QApplication set-up: Chinese font, the first window, and the --smoke-test flag for packaged builds."""
+"""QApplication set-up: Chinese font, log file, the store, the main window, and --smoke-test."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, APP_TITLE
-from desktop.core.parser import parse_text
-from desktop.core.resources import resources_dir
 from desktop.ui.fonts import apply_app_font
+from desktop.ui.settings import app_settings, read_int
 
-
-def demo_report():
-    """The bundled demo report shown on first start."""
-    text = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
-    return parse_text(text)
+log = logging.getLogger(__name__)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
-    apply_app_font(app)
+    settings = app_settings()
+    apply_app_font(app, read_int(settings, "ui/font_size", 10))
     return app
+
+
+def data_folder() -> Path:
+    """The data folder chosen in Settings, else the store's default."""
+    from desktop.store.db import data_dir
+
+    chosen = app_settings().value("data/folder", "")
+    return data_dir(chosen or None)
+
+
+def open_store(parent=None):
+    """Open the store, offering to restore the newest backup when the database is damaged.
+    Returns None (after telling the user what to do) when it cannot be opened."""
+    from desktop.store import Store, StoreCorruptError, StoreError
+    from desktop.store.backup import restore_backup
+
+    keep = read_int(app_settings(), "data/keep_backups", 10)
+    folder = data_folder()
+    try:
+        return Store.open(folder, keep_backups=keep)
+    except StoreCorruptError as exc:
+        log.error("store corrupt: %s", exc)
+        if not exc.backups:
+            QMessageBox.critical(parent, APP_TITLE, exc.message)
+            return None
+        newest = exc.backups[0]
+        answer = QMessageBox.question(
+            parent,
+            APP_TITLE,
+            f"{exc.message}\n\n是否用 {newest.label} 的备份恢复？损坏的文件会保留在原文件夹中。",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            restore_backup(newest.path, exc.path)
+            return Store.open(folder, keep_backups=keep)
+        except (StoreError, ValueError, OSError) as again:
+            log.exception("restore failed")
+            QMessageBox.critical(parent, APP_TITLE, f"从备份恢复失败：{again}。请联系技术人员。")
+            return None
+    except StoreError as exc:
+        log.error("store not opened: %s", exc)
+        QMessageBox.critical(parent, APP_TITLE, exc.message)
+        return None
 
 
 def run_app(argv: list[str]) -> int:
     """Show the main window; with --smoke-test, close it again once the event loop has run."""
     app = create_app([a for a in argv if not a.startswith("--smoke")])
+    from desktop.ui.logs import install_excepthook, setup_logging
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow()
-    window.open_report(demo_report())
+    log_file = setup_logging(data_folder())
+    install_excepthook(lambda message: QMessageBox.warning(None, APP_TITLE, message))
+    store = open_store()
+    if store is None:
+        return 1
+    window = MainWindow(store)
+    window.owns_store = True
+    window.log_file = str(log_file)
     window.show()
+    window.first_start()
     if "--smoke-test" in argv:
-        QTimer.singleShot(200, app.quit)
+        QTimer.singleShot(200, window.close)
+        QTimer.singleShot(400, app.quit)
     return app.exec()

@@ -88,6 +88,14 @@ class EditorPage(QWidget):
             self.centre.setCurrentWidget(self.editor)
         self.navigator.select_key(key)
 
+    def reload_section(self, key: str) -> None:
+        """Show a section again after its text was replaced from outside (revision restore)."""
+        if self.current_key == key:
+            self.current_key = None
+            self.show_section(key)
+        self.navigator.rebuild()
+        self.live.schedule()
+
     def _jump_to_offset(self, key: str, offset: int) -> None:
         self.show_section(key)
         self.editor.text.select_span(offset, offset)

@@ -14,10 +14,12 @@ from desktop.ui.editor_page import EditorPage
 from desktop.ui.hub import SignalHub
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import app_settings
+from desktop.ui.start_page import StartPage
+from desktop.ui.store_actions import StoreActionsMixin
 from desktop.ui.workers import wait_all
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StoreActionsMixin, QMainWindow):
     """Holds one open report at a time; `store` (optional) persists it and lists the others."""
 
     def __init__(
@@ -32,6 +34,10 @@ class MainWindow(QMainWindow):
         self.session: ReportSession | None = None
         self.stack = QStackedWidget(objectName="mainStack")
         self.editor_page = EditorPage(self.hub, self.template)
+        self.start_page = StartPage(store) if store is not None else None
+        if self.start_page is not None:
+            self.stack.addWidget(self.start_page)
+            self._connect_start_page()
         self.stack.addWidget(self.editor_page)
         self.setCentralWidget(self.stack)
         self.actions = WindowActions(self, self._handlers())
@@ -44,13 +50,36 @@ class MainWindow(QMainWindow):
         self.editor_page.changed.connect(self._changed)
         self.hub.findings_changed.connect(self._findings_changed)
         self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.hub.section_selected.connect(lambda _key: self.save_now())
         self.actions.set_report_actions_enabled(False)
+        self._enable_store_actions()
         self.translate_ui()
         self.restore_layout()
+
+    def _connect_start_page(self) -> None:
+        page = self.start_page
+        page.open_requested.connect(self.open_stored)
+        page.new_requested.connect(self.new_report)
+        page.from_last_year_requested.connect(self.from_last_year)
+        page.import_requested.connect(self.import_file)
+        page.recycle_requested.connect(self.recycle_report)
+
+    def _enable_store_actions(self) -> None:
+        for name in ("start_page", "new_report", "from_last_year", "import_file", "search", "profile",
+                     "revisions", "recycle_bin"):  # fmt: skip
+            self.actions[name].setVisible(self.store is not None)
 
     def _handlers(self) -> dict:
         page = self.editor_page
         return {
+            "start_page": self.show_start_page,
+            "new_report": self.new_report,
+            "from_last_year": self.from_last_year,
+            "import_file": self.import_file,
+            "search": self.show_search,
+            "profile": self.edit_profile,
+            "revisions": self.show_revisions,
+            "recycle_bin": self.show_recycle_bin,
             "save": self.save_now,
             "quit": self.close,
             "undo": lambda: page.editor.text.undo(),
@@ -64,6 +93,8 @@ class MainWindow(QMainWindow):
     def translate_ui(self) -> None:
         self.actions.translate_ui()
         self.editor_page.translate_ui()
+        if self.start_page is not None:
+            self.start_page.translate_ui()
         self._update_title()
         self._update_save_label()
         if self.store is not None:

@@ -61,6 +61,15 @@ class Navigator(QTreeWidget):
     def rebuild(self) -> None:
         """Recreate the items (after a report opens or a section's sub-headings change)."""
         current = self.current_key()
+        self.blockSignals(True)
+        try:
+            self._fill()
+        finally:
+            self.blockSignals(False)
+        if current:
+            self.select_key(current)
+
+    def _fill(self) -> None:
         self.clear()
         if self.report is None:
             return
@@ -75,8 +84,6 @@ class Navigator(QTreeWidget):
             item.setExpanded(True)
         self._add(self.tr("Indicators"), INDICATORS)
         self.refresh_status()
-        if current:
-            self.select_key(current)
 
     def _add(self, label: str, key: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [label])

@@ -1,0 +1,230 @@
+"""The 公文 page layout with Qt (QTextDocument): the PDF fallback when LibreOffice is absent, and the GUI's
+print preview. Same geometry as the DOCX export: A4, margins 37/35/28/26 mm, 22 lines of 28 三号 characters,
+headings 黑体/楷体/仿宋, page numbers “— n —” odd right / even left.
+
+    layout_document(report, device) -> QTextDocument   (laid out for `device`, e.g. a QPdfWriter or QPrinter)
+    paint_pages(document, device)                      (draws every page with its page number)
+    render_pdf(report, path) -> int                    (page count)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from desktop.core.dates import format_cn_date
+from desktop.core.headings import heading_match, is_pure_heading
+from desktop.core.model import CLOSING, Report
+
+MM_PER_PT = 25.4 / 72
+TOP, BOTTOM, LEFT, RIGHT = 37.0, 35.0, 28.0, 26.0  # mm
+TEXT_W, TEXT_H = 210.0 - LEFT - RIGHT, 297.0 - TOP - BOTTOM
+LINE_PT = 12756 / 22 / 20  # 28.99 pt: 22 lines fill the 225 mm type area
+BODY_PT, TITLE_PT, SMALL_PT = 16, 22, 14
+# Windows names first; the free CJK faces stand in on Linux (see resources/fonts/gongwen-aliases.conf).
+SUBSTITUTES = {
+    "仿宋_GB2312": ["仿宋", "FangSong", "STFangsong", "FandolFang", "AR PL UMing CN", "Noto Serif CJK SC"],
+    "楷体_GB2312": ["楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "FandolKai", "Noto Serif CJK SC"],
+    "黑体": ["SimHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"],
+    "宋体": ["SimSun", "Noto Serif CJK SC", "AR PL UMing CN"],
+    "方正小标宋简体": ["方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC"],
+}
+HEADING_FONTS = {
+    1: ("黑体", False),
+    2: ("楷体_GB2312", False),
+    3: ("仿宋_GB2312", True),
+    4: ("仿宋_GB2312", False),
+}
+
+
+def install_substitutes() -> None:
+    for family, fallbacks in SUBSTITUTES.items():
+        QFont.insertSubstitutions(family, fallbacks)
+
+
+class _Builder:
+    def __init__(self, device) -> None:
+        self.px_per_pt = device.logicalDpiY() / 72
+        # QTextDocument scales block-format lengths from 96-dpi pixels to the device itself.
+        self.fmt_per_pt = 96 / 72
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(device)
+        self.doc.setDocumentMargin(0)
+        self.doc.setPageSize(QSizeF(self.mm(TEXT_W), self.mm(TEXT_H)))
+        self.cursor = QTextCursor(self.doc)
+        self.first = True
+
+    def mm(self, value: float) -> float:
+        return value / MM_PER_PT * self.px_per_pt
+
+    def char_format(self, family: str, points: float, bold: bool = False, color: QColor | None = None):
+        fmt = QTextCharFormat()
+        font = QFont(family)
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, -0.25 * self.fmt_per_pt)
+        fmt.setFont(font)
+        if color is not None:
+            fmt.setForeground(color)
+        return fmt
+
+    def paragraph(self, runs, align=Qt.AlignmentFlag.AlignJustify, indent_chars: float = 0, right_chars: float = 0,
+                  line_pt: float = LINE_PT, before_pt: float = 0) -> None:  # fmt: skip
+        block = QTextBlockFormat()
+        block.setAlignment(align)
+        block.setLineHeight(line_pt * self.fmt_per_pt, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        block.setTextIndent(indent_chars * BODY_PT * self.fmt_per_pt)
+        block.setRightMargin(right_chars * BODY_PT * self.fmt_per_pt)
+        block.setTopMargin(before_pt * self.fmt_per_pt)
+        if self.first:
+            self.cursor.setBlockFormat(block)
+            self.first = False
+        else:
+            self.cursor.insertBlock(block)
+        for text, fmt in runs:
+            self.cursor.insertText(text, fmt)
+
+    def body(self, text: str = "", **kwargs) -> None:
+        self.paragraph([(text, self.char_format("仿宋_GB2312", BODY_PT))], **kwargs)
+
+    def body_line(self, line: str) -> None:
+        found = heading_match(line)
+        plain = self.char_format("仿宋_GB2312", BODY_PT)
+        if found is None:
+            self.paragraph([(line, plain)], indent_chars=2)
+            return
+        family, bold = HEADING_FONTS[found[0]]
+        if is_pure_heading(line) or found[0] == 1:
+            lead, rest = line, ""
+        else:
+            stop = line.find("。")
+            cut = stop + 1 if 0 <= stop < 45 else found[2].end()
+            lead, rest = line[:cut], line[cut:]
+        runs = [(lead, self.char_format(family, BODY_PT, bold))] + ([(rest, plain)] if rest else [])
+        self.paragraph(runs, indent_chars=2)
+
+
+def layout_document(report: Report, device) -> QTextDocument:
+    """The report as a QTextDocument paginated to the 公文 type area of `device`."""
+    install_substitutes()
+    b = _Builder(device)
+    center, right = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
+    if report.issuer_mark:
+        mark = b.char_format("方正小标宋简体", 36, color=QColor(255, 0, 0))
+        b.paragraph([(report.issuer_mark, mark)], align=center, line_pt=48, before_pt=35 / MM_PER_PT - 48)
+        b.body()
+    number = report.doc_number
+    if number or report.signer:
+        signer = f"　　签发人：{report.signer}" if report.signer else ""
+        b.paragraph([(number + signer, b.char_format("仿宋_GB2312", BODY_PT))], align=center)
+        b.body()
+    if report.title:
+        b.paragraph([(report.title, b.char_format("方正小标宋简体", TITLE_PT))], align=center, line_pt=35)
+        b.body()
+    if report.addressee:
+        b.body(report.addressee.rstrip("：:") + "：", align=Qt.AlignmentFlag.AlignLeft)
+    closing = []
+    for section in report.sections:
+        if section.part == CLOSING:
+            closing += [ln for ln in section.text.split("\n") if ln.strip()]
+            continue
+        for line in [section.heading, *section.text.split("\n")]:
+            if line.strip():
+                b.body_line(line.strip())
+    date = format_cn_date(report.date) if report.date else ""
+    if report.signature or date:
+        for _ in range(3 if report.signature else 1):
+            b.body()
+    if report.signature:
+        shift = max(4 + (len(date) - len(report.signature)) / 2, 0) if date else 4
+        b.body(report.signature, align=right, right_chars=shift)
+    if date:
+        b.body(date, align=right, right_chars=4)
+    for note in closing:
+        b.body(note.strip(), indent_chars=2)
+    if report.cc or report.printer:
+        b.body()
+        small = b.char_format("仿宋_GB2312", SMALL_PT)
+        if report.cc:
+            b.paragraph([("抄送：" + report.cc.rstrip("。") + "。", small)], indent_chars=1)
+        if report.printer:
+            printed = format_cn_date(report.print_date) + "印发" if report.print_date else ""
+            b.paragraph([(f"{report.printer}　　{printed}", small)], indent_chars=1)
+    return b.doc
+
+
+def paint_pages(document: QTextDocument, device) -> None:
+    """Draw each page of `document` inside the type area of `device`, with “— n —” below it."""
+    px = device.logicalDpiY() / 72 / MM_PER_PT  # device pixels per mm
+    page_h = document.pageSize().height()
+    page_w = document.pageSize().width()
+    number_font = QFont("宋体")
+    number_font.setPointSizeF(SMALL_PT)
+    painter = QPainter(device)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(LEFT * px, TOP * px - page * page_h)
+            document.drawContents(painter, QRectF(0, page * page_h, page_w, page_h))
+            painter.restore()
+            painter.setFont(number_font)
+            box = QRectF(LEFT * px + SMALL_PT * px * MM_PER_PT, (297 - BOTTOM + 7) * px - 4 * px,
+                         page_w - 2 * SMALL_PT * px * MM_PER_PT, 8 * px)  # fmt: skip
+            odd = page % 2 == 0
+            align = (
+                Qt.AlignmentFlag.AlignRight if odd else Qt.AlignmentFlag.AlignLeft
+            ) | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, int(align), f"— {page + 1} —")
+    finally:
+        painter.end()
+
+
+def render_pdf(report: Report, path: str | Path) -> int:
+    """Write the report as a PDF with Qt; returns the number of pages. Needs a QGuiApplication."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
+    writer.setTitle(report.title)
+    writer.setCreator("法治报告助手")
+    document = layout_document(report, writer)
+    pages = document.pageCount()
+    paint_pages(document, writer)
+    return pages
+
+
+def ensure_gui_app():
+    """The running QGuiApplication, or a new offscreen one for command-line PDF export."""
+    import os
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if (
+            not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
+            and sys.platform == "linux"
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    return app

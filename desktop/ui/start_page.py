@@ -1,0 +1,145 @@
+"""The start page: stored reports with status and error counts; new, from last year, import, open."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.icons import status_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Unit", "Year", "Title", "Status", "Errors", "Warnings", "Last changed")
+
+
+def list_status(errors: int, warnings: int, checked: bool) -> str:
+    if not checked:
+        return "optional"
+    if errors:
+        return "error"
+    return "warning" if warnings else "done"
+
+
+class StartPage(QWidget):
+    """Lists `store.list_reports()`; the buttons emit requests the main window carries out."""
+
+    open_requested = Signal(int)
+    new_requested = Signal()
+    from_last_year_requested = Signal(int)
+    import_requested = Signal()
+    recycle_requested = Signal(int)
+
+    def __init__(self, store) -> None:
+        super().__init__(objectName="startPage")
+        self.store = store
+        self.heading = QLabel(objectName="startHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 6px 0;")
+        self.hint = QLabel(objectName="startHint", wordWrap=True)
+        self.table = QTreeWidget(objectName="reportList")
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setColumnCount(len(COLUMNS))
+        self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda item, _c: self.open_requested.emit(item.data(0, ID_ROLE)))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, signal in (
+            ("new", self.new_requested.emit),
+            ("from_last_year", lambda: self._with_selected(self.from_last_year_requested.emit)),
+            ("import", self.import_requested.emit),
+            ("open", lambda: self._with_selected(self.open_requested.emit)),
+            ("recycle", lambda: self._with_selected(self.recycle_requested.emit)),
+        ):
+            button = QPushButton(objectName=f"start_{name}")
+            button.clicked.connect(signal)
+            self.buttons[name] = button
+            row.addWidget(button)
+            if name == "import":
+                row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.heading.setText(self.tr("Annual rule-of-law government reports"))
+        self.hint.setText(
+            self.tr(
+                "Open a report to continue writing, or start a new one: from the template, from last "
+                "year's report (select it first), or by importing a Word (.docx) or text file."
+            )
+        )
+        texts = {
+            "new": self.tr("New report…"),
+            "from_last_year": self.tr("Start from last year's report"),
+            "import": self.tr("Import file…"),
+            "open": self.tr("Open"),
+            "recycle": self.tr("Move to recycle bin"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.table.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self._selection_changed()
+
+    def refresh(self) -> None:
+        """Reload the list from the store, keeping the selection."""
+        selected = self.selected_id()
+        self.table.clear()
+        for summary in self.store.list_reports():
+            changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary.updated_at))
+            checked = summary.checked_at is not None
+            item = QTreeWidgetItem(
+                self.table,
+                [
+                    summary.unit,
+                    str(summary.year or ""),
+                    summary.title,
+                    summary.status,
+                    str(summary.errors) if checked else "–",
+                    str(summary.warnings) if checked else "–",
+                    changed,
+                ],
+            )
+            item.setIcon(0, status_icon(list_status(summary.errors, summary.warnings, checked)))
+            item.setData(0, ID_ROLE, summary.id)
+            if summary.id == selected:
+                self.table.setCurrentItem(item)
+        for column in (0, 1, 3, 4, 5, 6):
+            self.table.resizeColumnToContents(column)
+        if self.table.currentItem() is None and self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self._selection_changed()
+
+    def selected_id(self) -> int | None:
+        item = self.table.currentItem()
+        return item.data(0, ID_ROLE) if item else None
+
+    def row_for(self, report_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.table.topLevelItemCount()):
+            if self.table.topLevelItem(i).data(0, ID_ROLE) == report_id:
+                return self.table.topLevelItem(i)
+        return None
+
+    def _with_selected(self, emit) -> None:
+        report_id = self.selected_id()
+        if report_id is not None:
+            emit(report_id)
+
+    def _selection_changed(self) -> None:
+        has = self.selected_id() is not None
+        for name in ("from_last_year", "open", "recycle"):
+            self.buttons[name].setEnabled(has)

@@ -1,0 +1,166 @@
+"""Main-window commands that go through the store: start page, new, from last year, import, profile,
+revisions, recycle bin, search. Dialogs open window-modal without blocking (tests drive them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from desktop.core.model import Report, UnitProfile
+from desktop.core.parser import parse_text
+from desktop.core.resources import resources_dir
+from desktop.exchange.importer import load_report
+from desktop.ui.dialogs.new_report import NewReportDialog
+from desktop.ui.dialogs.profile import ProfileDialog
+from desktop.ui.dialogs.recycle_bin import RecycleBinDialog
+from desktop.ui.dialogs.revisions import RevisionsDialog
+from desktop.ui.dialogs.search import SearchDialog
+from desktop.ui.findings_map import HEADER, INDICATORS
+from desktop.ui.workers import run_task
+
+IMPORT_FILTER = "报告文件 (*.docx *.txt);;Word 文档 (*.docx);;文本文件 (*.txt)"
+
+
+def demo_report() -> Report:
+    """The bundled demo report stored on first start."""
+    text = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
+    return parse_text(text)
+
+
+class StoreActionsMixin:
+    """Mixed into MainWindow; needs self.store, self.start_page, self.session, self.editor_page."""
+
+    active_dialog: QDialog | None = None
+
+    def _show_dialog(self, dialog: QDialog, on_accept=None) -> QDialog:
+        self.active_dialog = dialog
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)
+        dialog.open()
+        return dialog
+
+    # --- first start and start page ----------------------------------------------------------
+    def first_start(self) -> None:
+        """On an empty store: store the demo report, open it, and ask for the unit profile."""
+        if self.store.list_reports(include_deleted=True):
+            self.show_start_page()
+            return
+        report_id = self.store.add_report(demo_report(), note="示例报告")
+        self.open_stored(report_id)
+        self._show_profile_dialog(UnitProfile())
+
+    def show_start_page(self) -> None:
+        self.close_session()
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self.actions.set_report_actions_enabled(False)
+        self._update_title()
+        self._update_save_label()
+        self.start_page.table.setFocus()
+
+    def open_stored(self, report_id: int) -> None:
+        report = self.store.load_report(report_id)
+        self.open_report(report, report_id, self.store.unit_of(report_id))
+
+    # --- new reports ---------------------------------------------------------------------------
+    def new_report(self) -> None:
+        units = [u.name for u in self.store.units()]
+        dialog = NewReportDialog(self, units)
+        self._show_dialog(dialog, lambda: self.create_report(*dialog.values()))
+
+    def create_report(self, unit: str, year: int) -> int:
+        profile = self.store.unit(unit) or UnitProfile(name=unit or "未命名单位")
+        report_id = self.store.create_report(profile, year)
+        self.open_stored(report_id)
+        return report_id
+
+    def from_last_year(self, report_id: int | None = None) -> int | None:
+        source = report_id or self.start_page.selected_id() or (self.session and self.session.report_id)
+        if not source:
+            self.show_error("请先在报告列表中选中上一年度的报告，再点“从上年报告开始”。")
+            return None
+        self.close_session()
+        new_id = self.store.start_from_last_year(source)
+        self.open_stored(new_id)
+        return new_id
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import report"), str(Path.home()), IMPORT_FILTER)
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Read and parse the file off the UI thread, store it as a new report and open it."""
+        self.hub.status_message.emit(self.tr("Importing {0}…").format(path.name))
+        run_task(load_report, path, on_done=self._imported, on_error=self.show_error)
+
+    def _imported(self, report: Report) -> None:
+        report_id = self.store.add_report(report, note="导入")
+        self.open_stored(report_id)
+        self.hub.status_message.emit(self.tr("Imported as a new draft"))
+
+    def recycle_report(self, report_id: int) -> None:
+        if self.session is not None and self.session.report_id == report_id:
+            self.close_session()
+        self.store.recycle(report_id)
+        self.start_page.refresh()
+        self.hub.status_message.emit(self.tr("Moved to the recycle bin (Report ▸ Recycle bin to restore)"))
+
+    # --- profile, revisions, recycle bin, search -------------------------------------------------
+    def edit_profile(self) -> None:
+        current = self.session.profile if self.session else None
+        if current is None or not current.name:
+            units = self.store.units()
+            current = units[0] if units else UnitProfile()
+        self._show_profile_dialog(current)
+
+    def _show_profile_dialog(self, current: UnitProfile) -> None:
+        dialog = ProfileDialog(self, current)
+        self._show_dialog(dialog, lambda: self._profile_entered(dialog.profile()))
+
+    def _profile_entered(self, profile: UnitProfile) -> None:
+        self.store.save_unit(profile)
+        if self.session is not None and self.session.report.unit == profile.name:
+            self.session.profile = profile
+            self.editor_page.live.profile = profile
+            self.editor_page.live.schedule()
+
+    def show_revisions(self) -> None:
+        key = self.editor_page.current_key
+        if self.session is None or self.session.report_id is None or key in (None, HEADER, INDICATORS):
+            self.show_error("请先在左侧选中一个篇章，再查看它的修订历史。")
+            return
+        self.session.save()
+        section = self.session.report.section(key)
+        dialog = RevisionsDialog(self, self.store, self.session.report_id, key, section.text)
+        self._show_dialog(dialog, lambda: self._revision_restored(key, dialog.restored_text))
+
+    def _revision_restored(self, key: str, text: str | None) -> None:
+        if text is None or self.session is None:
+            return
+        section = self.session.report.section(key)
+        section.text = text
+        self.editor_page.reload_section(key)
+        self.hub.status_message.emit(self.tr("Version restored; the text before it is kept in the history"))
+
+    def show_recycle_bin(self) -> None:
+        dialog = RecycleBinDialog(self, self.store)
+        dialog.finished.connect(lambda _r: self.start_page.refresh())
+        self._show_dialog(dialog)
+
+    def show_search(self) -> None:
+        self.save_now()
+        dialog = SearchDialog(self, self.store)
+        dialog.hit_activated.connect(self._open_hit)
+        self._show_dialog(dialog)
+
+    def _open_hit(self, hit) -> None:
+        if self.session is None or self.session.report_id != hit.report_id:
+            self.open_stored(hit.report_id)
+        self.editor_page.show_section(hit.section_key)
+        if hit.position >= 0:
+            query = self.active_dialog.query.text().strip() if self.active_dialog else ""
+            self.editor_page.editor.text.select_span(hit.position, hit.position + len(query))
+        if self.active_dialog is not None:
+            self.active_dialog.close()

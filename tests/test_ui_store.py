@@ -1,0 +1,152 @@
+"""The app on a real SQLite store in tmp: first start, new report, autosave, revisions, recycle bin,
+search, import."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.cli import main as cli_main
+from desktop.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import app_settings
+from tests.ui_helpers import ime_type
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = Store.open(tmp_path / "data", backup_on_open=False)
+    yield opened
+    opened.close()
+
+
+def make_window(qtbot, tmp_path, store):
+    window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def checked(qtbot, window):
+    page = window.editor_page
+    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy)
+    return page
+
+
+def test_first_start_stores_demo_and_asks_for_profile(qtbot, tmp_path, store):
+    window = make_window(qtbot, tmp_path, store)
+    window.first_start()
+    assert len(store.list_reports()) == 1
+    assert window.session is not None and window.session.report_id is not None
+    dialog = window.active_dialog
+    assert dialog.objectName() == "profileDialog" and dialog.isVisible()
+    ime_type(dialog.edits["name"], "青龙镇")
+    ime_type(dialog.edits["county"], "华宁县")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert store.unit("青龙镇").county == "华宁县"
+    window.show_start_page()
+    assert window.start_page.table.topLevelItemCount() == 1
+
+
+def test_new_report_autosave_survives_close(qtbot, tmp_path, store):
+    window = make_window(qtbot, tmp_path, store)
+    report_id = window.create_report("青龙镇", 2024)
+    page = checked(qtbot, window)
+    assert "part.first_responsible" in page.checklist.ids()
+    page.show_section("first_responsible")
+    ime_type(page.editor.text, "党委书记履行第一责任人职责，亲自部署、亲自督办法治建设。")
+    assert window.session.is_dirty and "●" in window.save_label.text()
+    qtbot.waitUntil(lambda: not window.session.is_dirty, timeout=8000)  # the autosave timer
+    assert "✓" in window.save_label.text()
+    ime_type(page.editor.text, "专题研究法治建设4次。")
+    window.close()  # saves on close
+    text = Store.load_report(store, report_id).section("first_responsible").text
+    assert text.endswith("专题研究法治建设4次。")
+    assert store.summary(report_id).checked_at is not None  # findings snapshot for the start page
+
+
+def test_ctrl_s_and_revision_restore(qtbot, tmp_path, store):
+    window = make_window(qtbot, tmp_path, store)
+    report_id = window.create_report("青龙镇", 2024)
+    page = checked(qtbot, window)
+    page.show_section("shortcomings")
+    first = "一是执法人员不足，主要原因是编制有限。" * 3
+    ime_type(page.editor.text, first)
+    qtbot.keyClick(page.editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.is_dirty
+    page.editor.text.selectAll()
+    ime_type(page.editor.text, "二是学法流于形式。" * 30)  # a large change starts a new revision
+    window.save_now()
+    assert len(store.revisions(report_id, "shortcomings")) >= 2
+    window.show_revisions()
+    dialog = window.active_dialog
+    assert dialog.objectName() == "revisionsDialog"
+    dialog.list.setCurrentRow(dialog.list.count() - 1)  # the oldest
+    assert "编制有限" in dialog.view.toPlainText()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert page.editor.text.toPlainText() == first
+    assert store.load_report(report_id).section("shortcomings").text == first
+
+
+def test_import_seed_gives_cli_findings(qtbot, tmp_path, store, seed_path, capsys):
+    cli_main(["check", str(seed_path("001")), "--format", "json"])
+    expected = [
+        (f["id"], f["section"], tuple(f["span"])) for f in json.loads(capsys.readouterr().out)["findings"]
+    ]
+    window = make_window(qtbot, tmp_path, store)
+    window.import_path(seed_path("001"))
+    qtbot.waitUntil(lambda: window.session is not None)
+    page = checked(qtbot, window)
+    assert [(f.id, f.section, f.span) for f in page.checklist.findings] == expected
+    assert "part.first_responsible" in page.checklist.ids()
+
+
+def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
+    from desktop.core.parser import parse_text
+
+    kept = store.add_report(parse_text(seed_text("003")))
+    gone = store.add_report(parse_text(seed_text("004")))
+    window = make_window(qtbot, tmp_path, store)
+    window.show_start_page()
+    start = window.start_page
+    start.table.setCurrentItem(start.row_for(gone))
+    qtbot.mouseClick(start.buttons["recycle"], Qt.MouseButton.LeftButton)
+    assert start.row_for(gone) is None
+    window.show_recycle_bin()
+    dialog = window.active_dialog
+    assert dialog.list.count() == 1
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    assert start.row_for(gone) is not None
+    window.show_search()
+    search = window.active_dialog
+    ime_type(search.query, "亲自部署")
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    assert search.results.count() >= 1
+    hit = search.results.item(0).data(Qt.ItemDataRole.UserRole)
+    assert hit.report_id == kept
+    search.results.setFocus()
+    qtbot.keyClick(search.results, Qt.Key.Key_Return)
+    assert window.session.report_id == kept
+    assert window.editor_page.editor.text.textCursor().selectedText() == "亲自部署"
+
+
+def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_text):
+    from desktop.core.parser import parse_text
+
+    last = store.add_report(parse_text(seed_text("003")))
+    window = make_window(qtbot, tmp_path, store)
+    window.show_start_page()
+    start = window.start_page
+    start.table.setCurrentItem(start.row_for(last))
+    qtbot.mouseClick(start.buttons["from_last_year"], Qt.MouseButton.LeftButton)
+    assert window.session.report.year == 2025
+    assert window.session.report_id != last
+    window.show_start_page()
+    assert start.table.topLevelItemCount() == 2
+    item = start.row_for(last)
+    start.table.setCurrentItem(item)
+    qtbot.keyClick(start.table, Qt.Key.Key_Return)
+    assert window.session.report_id == last
