@@ -1,0 +1,116 @@
+"""`python -m desktop export FILE --docx OUT [--public] --xlsx OUT --pdf OUT` and
+`python -m desktop summary DIR_OR_FILES -o 汇总.xlsx` (progress on stderr). No Qt here; the Qt PDF fallback
+is imported by export_pdf only when LibreOffice is missing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.core.checker import check
+from desktop.exchange.errors import ReportFileError
+from desktop.exchange.export_docx import export_docx
+from desktop.exchange.export_pdf import export_pdf
+from desktop.exchange.export_xlsx import export_report_workbook
+from desktop.exchange.importer import load_report
+from desktop.exchange.redact import describe
+from desktop.exchange.summary import collect_paths, export_summary, summarize
+
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _names(value: str) -> list[str]:
+    return [n.strip() for n in value.replace("，", ",").split(",") if n.strip()]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not (args.docx or args.xlsx or args.pdf):
+        print("请至少指定一种输出：--docx、--xlsx 或 --pdf。", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        report = load_report(Path(args.report), year=args.year)
+    except ReportFileError as exc:
+        print(f"{args.report}: {exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    masked = []
+    try:
+        if args.docx:
+            masked = export_docx(report, args.docx, public=args.public, names=args.names)
+            print(f"已导出 {'公开版' if args.public else '上报版'} DOCX：{args.docx}")
+        if args.pdf:
+            masked = export_pdf(
+                report, args.pdf, public=args.public, names=args.names, engine=args.pdf_engine
+            )
+            print(f"已导出 PDF：{args.pdf}")
+        if args.xlsx:
+            export_report_workbook(report, check(report), args.xlsx)
+            print(f"已导出检查清单工作簿：{args.xlsx}")
+    except ReportFileError as exc:
+        print(f"导出失败：{exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_FAILED
+    if args.public:
+        print(
+            f"公开版已遮盖 {len(masked)} 处个人信息，请核对："
+            if masked
+            else "公开版未发现需要遮盖的个人信息。"
+        )
+        for line in describe(masked):
+            print("  " + line)
+    return EXIT_OK
+
+
+class ProgressLine:
+    """“[12/200] 文件名” on one rewritten stderr line (a plain line per file when not a terminal)."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def __call__(self, done: int, total: int, path: Path) -> None:
+        width = 24
+        filled = int(width * done / max(total, 1))
+        text = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {path.name[:40]}"
+        if self.tty:
+            self.stream.write("\r" + text.ljust(80))
+            if done == total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    paths = collect_paths(args.inputs)
+    if not paths:
+        print("没有找到报告文件（.txt 或 .docx）。", file=sys.stderr)
+        return EXIT_UNREADABLE
+    rows = summarize(paths, progress=None if args.quiet else ProgressLine())
+    try:
+        export_summary(rows, args.output)
+    except ReportFileError as exc:
+        print(f"导出失败：{exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_FAILED
+    unreadable = [r for r in rows if r.problem]
+    print(f"已汇总 {len(rows) - len(unreadable)} 份报告：{args.output}")
+    for row in unreadable:
+        print(f"  未能读取 {row.path}：{row.problem}", file=sys.stderr)
+    return EXIT_UNREADABLE if unreadable else EXIT_OK
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("export", help="export a report as 公文 DOCX, checklist workbook and/or PDF")
+    p.add_argument("report", help="report file (.txt or .docx)")
+    p.add_argument("--docx", metavar="OUT", help="公文 DOCX (上报版; 公开版 with --public)")
+    p.add_argument("--xlsx", metavar="OUT", help="workbook with 检查清单, 指标 and 篇章")
+    p.add_argument("--pdf", metavar="OUT", help="print-ready PDF (LibreOffice when installed, else Qt)")
+    p.add_argument("--public", action="store_true", help="公开版: mask personal data, drop internal header")
+    p.add_argument("--names", type=_names, default=[], help="private persons' names to mask, comma-separated")
+    p.add_argument("--pdf-engine", choices=("auto", "libreoffice", "qt"), default="auto")
+    p.add_argument("--year", type=int, help="report year (default: detected from the text)")
+    p.set_defaults(func=cmd_export)
+    s = subparsers.add_parser("summary", help="county summary workbook of many reports")
+    s.add_argument("inputs", nargs="+", help="report files or folders")
+    s.add_argument("-o", "--output", required=True, help="summary workbook (.xlsx)")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    s.set_defaults(func=cmd_summary)
