@@ -75,7 +75,28 @@ def test_odd_queries_never_raise(store, query):
     store.search(query)
 
 
-def test_tokens_are_overlapping_bigrams():
-    assert tokens("法治政府，OA系统") == "法治 治政 政府 OA 系统"
+def test_tokens_are_overlapping_bigrams_that_never_span_punctuation():
+    assert tokens("法治政府，OA系统") == "法治 治政 政府 府\ue000 \ue000O OA A系 系统"
     assert match_expression("法治政府 OA") == '"法治 治政 政府" AND "OA"'
-    assert match_expression("法") is None
+    assert match_expression("法") is None and match_expression("法 治理") is None
+
+
+def test_autosaves_are_indexed_before_the_next_search_even_after_reopening(tmp_path):
+    with Store.open(tmp_path) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "开展宪法宣传周活动")
+        store.save_section(rid, "other", "无其他需要报告的情况")
+    with Store.open(tmp_path) as store:
+        assert store.update_search_index() == 2
+        assert store.update_search_index() == 0
+        store.save_section(rid, "measures", "开展民法典宣传月活动")
+        assert [h.section_key for h in store.search("民法典")] == ["measures"]
+        assert store.search("宪法宣传") == []
+
+
+def test_one_character_words_combine_with_others(tmp_path):
+    with Store.open(tmp_path) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "调解纠纷126件，成功率98%。")
+        store.save_section(rid, "other", "成功举办培训。")
+        assert [h.section_key for h in store.search("率 纠纷")] == ["measures"]

@@ -150,4 +150,13 @@ class HistoryMixin(ReportsMixin):
         self, query: str, limit: int = search.DEFAULT_LIMIT, include_deleted: bool = False
     ) -> list[SearchHit]:
         """Sections of every report and year that contain all words of `query` (2-character words too)."""
+        self.update_search_index()
         return search.search(self.db, query, limit, include_deleted)
+
+    @guarded
+    def update_search_index(self, limit: int | None = None) -> int:
+        """Index sections saved since the last search (the GUI may call this when idle); returns how many."""
+        if not self.db.execute("SELECT 1 FROM sections WHERE indexed = 0 LIMIT 1").fetchone():
+            return 0
+        with self.transaction():
+            return search.flush(self.db, limit)

@@ -152,7 +152,8 @@ class ReportsMixin(UnitsMixin):
     @guarded
     def save_section(self, report_id: int, key: str, text: str, heading: str | None = None) -> SaveResult:
         """Autosave one section's text (and heading): one transaction, a revision when it changed
-        meaningfully (see revisions.py). Unchanged text costs one SELECT and writes nothing."""
+        meaningfully (see revisions.py). Unchanged text costs one SELECT and writes nothing.
+        The search index catches up on the next search (or update_search_index)."""
         with self.transaction():
             return self._save_section(report_id, key, text, heading, note="")
 
@@ -173,13 +174,12 @@ class ReportsMixin(UnitsMixin):
         if text == old_text and heading == old_heading and not note:
             return SaveResult(False, None, now)
         self.db.execute(
-            "UPDATE sections SET text = ?, heading = ?, updated_at = ? WHERE id = ?",
+            "UPDATE sections SET text = ?, heading = ?, updated_at = ?, indexed = 0 WHERE id = ?",
             [text, heading, now, section_id],
         )
         self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now, report_id])
         revision_id = revisions.record(self.db, section_id, text, now, note)
-        search.index_section(self.db, section_id, heading, text)
-        return SaveResult(True, revision_id, now)
+        return SaveResult(True, revision_id, now)  # search indexing waits for the next search (search.py)
 
     @guarded
     def save_header(self, report_id: int, **values: Any) -> None:

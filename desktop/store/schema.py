@@ -80,11 +80,14 @@ CREATE TABLE revisions (
 CREATE INDEX revisions_section ON revisions(section_id, id);
 """
 
-# v2: findings snapshot, carry-over link and prompts, full-text search (bigram-tokenised FTS5).
+# v2: findings snapshot, carry-over link and prompts, full-text search (bigram-tokenised FTS5; sections
+# saved since their last indexing have indexed = 0).
 V2 = """
 ALTER TABLE reports ADD COLUMN source_report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL;
 ALTER TABLE reports ADD COLUMN checked_at REAL;
 ALTER TABLE sections ADD COLUMN prompt TEXT NOT NULL DEFAULT '';
+ALTER TABLE sections ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX sections_unindexed ON sections(id) WHERE indexed = 0;
 CREATE TABLE findings (
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -108,12 +111,11 @@ def _v1(db: sqlite_utils.Database) -> None:
 
 
 def _v2(db: sqlite_utils.Database) -> None:
-    from desktop.store.search import index_section
+    from desktop.store.search import flush
 
     for statement in _statements(V2):
         db.execute(statement)
-    for section_id, heading, text in db.execute("SELECT id, heading, text FROM sections").fetchall():
-        index_section(db, section_id, heading, text)
+    flush(db)
 
 
 def _statements(script: str) -> list[str]:
