@@ -14,7 +14,8 @@ from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
 from desktop.core.template import Template, load_template
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-DEFAULT_FAMILIES: list[ModuleType] = [structure, first_responsible, meta, coverage, privacy, *LANGUAGE_FAMILIES]
+DEFAULT_FAMILIES: list[ModuleType] = [structure, first_responsible, meta, coverage, privacy]
+DEFAULT_FAMILIES += LANGUAGE_FAMILIES
 
 
 class Checker:

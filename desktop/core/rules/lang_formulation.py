@@ -8,6 +8,7 @@ is reported with the canonical text as the suggestion.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -29,26 +30,31 @@ def _settings() -> tuple[int, int, frozenset[str]]:
 def align(canon: str, text: str, ignorable: frozenset[str]) -> tuple[int, int, int]:
     """(cost, start, end): the span of `text` closest to `canon` (fitting alignment, Sellers 1980)."""
     m = len(text)
-    prev = [(0, j) for j in range(m + 1)]
+    ins = [0 if t in ignorable else 1 for t in text]
+    cost, origin = [0] * (m + 1), list(range(m + 1))
     for ch in canon:
         skip = 0 if ch in ignorable else 1
-        row = [(prev[0][0] + skip, 0)]
+        ch_ign = ch in ignorable
+        row_cost, row_origin = [cost[0] + skip], [0]
         for j in range(1, m + 1):
             t = text[j - 1]
-            sub = 0 if (t == ch or (t in ignorable and ch in ignorable)) else 1
-            d, s = prev[j - 1]
-            best = (d + sub, s)
-            d, s = prev[j]
-            if d + skip < best[0]:
-                best = (d + skip, s)
-            d, s = row[j - 1]
-            ins = 0 if t in ignorable else 1
-            if d + ins < best[0]:
-                best = (d + ins, s)
-            row.append(best)
-        prev = row
-    end = min(range(m + 1), key=lambda j: (prev[j][0], j))
-    return prev[end][0], prev[end][1], end
+            best, start = cost[j - 1] + (0 if t == ch or (ch_ign and not ins[j - 1]) else 1), origin[j - 1]
+            if cost[j] + skip < best:
+                best, start = cost[j] + skip, origin[j]
+            if row_cost[j - 1] + ins[j - 1] < best:
+                best, start = row_cost[j - 1] + ins[j - 1], row_origin[j - 1]
+            row_cost.append(best)
+            row_origin.append(start)
+        cost, origin = row_cost, row_origin
+    end = min(range(m + 1), key=lambda j: (cost[j], abs(j - origin[j] - len(canon)), j))
+    return cost[end], origin[end], end
+
+
+def missing_chars(canon: str, window: str, ignorable: frozenset[str]) -> int:
+    """How many characters of `canon` (with repeats) the window lacks: a lower bound of the edit cost."""
+    need = Counter(ch for ch in canon if ch not in ignorable)
+    need.subtract(Counter(window))
+    return sum(n for n in need.values() if n > 0)
 
 
 def _strip(text: str, ignorable: frozenset[str]) -> str:
@@ -63,13 +69,16 @@ def near_misses(text: str, canon: str, budget: int, ignorable: frozenset[str]) -
     for offset, chunk in chunks:
         for pos, _ in literal_spans(text, chunk):
             starts.setdefault((pos - offset) // 4, set()).add(offset)
+    exact = [s // 4 for s, _ in literal_spans(text, canon)]
     out: list[tuple[int, int]] = []
     for bucket in sorted(starts):
         hits = starts[bucket] | starts.get(bucket - 1, set()) | starts.get(bucket + 1, set())
-        if len(hits) < min(need, len(chunks)):
-            continue
+        if len(hits) < min(need, len(chunks)) or any(abs(bucket - e) <= 1 for e in exact):
+            continue  # too few chunks in place, or the formulation itself is written right here
         lo = max(0, bucket * 4 - budget - 6)
         window = text[lo : bucket * 4 + len(canon) + budget + 6]
+        if missing_chars(canon, window, ignorable) > budget:
+            continue
         cost, start, end = align(canon, window, ignorable)
         span = (lo + start, lo + end)
         found, wanted = _strip(window[start:end], ignorable), _strip(canon, ignorable)

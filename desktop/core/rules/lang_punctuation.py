@@ -17,12 +17,18 @@ FAMILY = "lang.punctuation"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 HALF_MARK = re.compile(r"(?<=[\u4e00-\u9fff])([,;:?!])(?=[\u4e00-\u9fff“])")
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+# The bracketed year and serial of a 发文字号 after its issuer's abbreviation (石府[2025]16号 → 〔2025〕16号).
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,6})[\[【(（［]\s*((?:19|20)\d{2})\s*[\]】)）］]\s*(\d{1,4})\s*号"
+    r"(?<=[\u4e00-\u9fff])[\[【(（［〔]\s*((?:19|20)\d{2})\s*[\]】)）］〕]\s*(\d{1,4})\s*号"
 )
 PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 KIND = {"（": "(", "(": "(", "）": ")", ")": ")"}
+BRACKET = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+
+
+def _proper(doc_number: str) -> bool:
+    return doc_number.startswith("〔") and "〕" in doc_number
 
 
 def _same_kind(opener: str, closer: str) -> bool:
@@ -38,9 +44,8 @@ def bracket_hits(line: str, offset: int) -> list[tuple[str, tuple[int, int], str
     if found and found[0] in (2, 4):
         skip = found[2].end()  # the heading number itself: lang.numbering
     stack: list[int] = []
-    for i, ch in enumerate(line):
-        if i < skip:
-            continue
+    for mark in BRACKET.finditer(line, skip):
+        i, ch = mark.start(), mark.group()
         if ch in PAIRS:
             stack.append(i)
         elif ch in CLOSERS or ch == ")":
@@ -81,9 +86,9 @@ def line_hits(text: str) -> list[tuple[str, tuple[int, int], str, str]]:
         mark = m.group(1)
         out.append(("info", m.span(1), f"中文正文中应使用全角“{FULL[mark]}”。", FULL[mark]))
     for m in DOC_NUMBER.finditer(text):
-        if "〔" in m.group(0):
+        if _proper(m.group(0)):
             continue
-        right = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+        right = f"〔{m.group(1)}〕{m.group(2)}号"
         out.append(("warning", m.span(), "发文字号中的年份应使用六角括号“〔〕”。", right))
     return sorted(out, key=lambda h: h[1])
 
@@ -103,8 +108,8 @@ def check_section(ctx: Context, section: Section) -> list[Finding]:
 def check_report(ctx: Context) -> list[Finding]:
     number = ctx.report.doc_number
     m = DOC_NUMBER.search(number)
-    if not number or m is None or "〔" in m.group(0):
+    if not number or m is None or _proper(m.group(0)):
         return []
-    right = number[: m.start()] + f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" + number[m.end() :]
+    right = number[: m.start()] + f"〔{m.group(1)}〕{m.group(2)}号" + number[m.end() :]
     message = "发文字号应写作“X府〔年份〕序号号”，年份用六角括号“〔〕”。"
     return [Finding("lang.punctuation", "warning", message, "header", (0, len(number)), number, right)]

@@ -84,11 +84,14 @@ def _masked_terms(min_length: int) -> dict[str, list[str]]:
 
 
 def suspicious_windows(text: str, min_length: int = 4) -> list[tuple[tuple[int, int], str]]:
-    """Windows one substitution away from a domain term, where jieba cut the odd character off alone."""
+    """Windows one substitution away from a domain term, where jieba cut the odd character off alone and
+    the window starts and ends on jieba word boundaries."""
     index = _masked_terms(min_length)
     if not index:
         return []
-    singles = [(s, e) for w, s, e in seg.tokens(text) if e - s == 1 and seg.is_han(w)]
+    cut = seg.tokens(text)
+    singles = [(s, e) for w, s, e in cut if e - s == 1 and seg.is_han(w)]
+    edges = {s for _, s, _ in cut} | {e for _, _, e in cut}
     lengths = sorted({len(k) for k in index})
     words = seg.domain_words()
     out: list[tuple[tuple[int, int], str]] = []
@@ -99,6 +102,8 @@ def suspicious_windows(text: str, min_length: int = 4) -> list[tuple[tuple[int, 
                 window = text[start : start + length]
                 if window in words or (start, start + length) in seen:
                     continue
+                if start not in edges or start + length not in edges:
+                    continue  # the window cuts through a word (依法治国的 → 法治国的): not a garbled term
                 key = window[: pos - start] + "?" + window[pos - start + 1 :]
                 terms = index.get(key)
                 if terms:
