@@ -58,7 +58,7 @@ def install_substitutes() -> None:
 class _Builder:
     def __init__(self, device) -> None:
         self.px_per_pt = device.logicalDpiY() / 72
-        # QTextDocument scales block-format lengths from 96-dpi pixels to the device itself.
+        # Measured with QPdfWriter: fixed line heights are read as 96-dpi pixels, indents and spacing as device pixels.
         self.fmt_per_pt = 96 / 72
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(device)
@@ -75,7 +75,9 @@ class _Builder:
         font = QFont(family)
         font.setPointSizeF(points)
         font.setBold(bold)
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, -0.25 * self.fmt_per_pt)
+        font.setLetterSpacing(
+            QFont.SpacingType.AbsoluteSpacing, -0.22 * self.px_per_pt
+        )  # 28 三号 characters just fit 156 mm
         fmt.setFont(font)
         if color is not None:
             fmt.setForeground(color)
@@ -86,9 +88,9 @@ class _Builder:
         block = QTextBlockFormat()
         block.setAlignment(align)
         block.setLineHeight(line_pt * self.fmt_per_pt, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        block.setTextIndent(indent_chars * BODY_PT * self.fmt_per_pt)
-        block.setRightMargin(right_chars * BODY_PT * self.fmt_per_pt)
-        block.setTopMargin(before_pt * self.fmt_per_pt)
+        block.setTextIndent(indent_chars * BODY_PT * self.px_per_pt)
+        block.setRightMargin(right_chars * BODY_PT * self.px_per_pt)
+        block.setTopMargin(before_pt * self.px_per_pt)
         if self.first:
             self.cursor.setBlockFormat(block)
             self.first = False
