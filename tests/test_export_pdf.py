@@ -68,7 +68,7 @@ def assert_gongwen_pages(pdf, date_line: str) -> None:
         assert any(str(number) in text for text in footer), f"page {number} has no page number"
     last_body = next(i for i, rows in enumerate(pages) if any(r[2] == date_line for r in rows))
     assert last_body >= 2 and per_page[1:last_body] == [22] * (last_body - 1), per_page
-    assert max(widths) <= 28
+    assert max(widths) <= 28.5  # render_check.py's bound: ASCII counted as half a cell is approximate
     assert widths[28] + widths[27.5] >= 5, widths.most_common(4)
 
 
