@@ -169,3 +169,28 @@ def test_store_is_released_on_close(tmp_path):
     store.close()
     store.close()
     Store.open(tmp_path).close()
+
+
+def test_save_report_adds_removes_and_reorders_sections(store, seed_text):
+    rid = store.create_report("青龙镇", 2024)
+    store.save_section(rid, "measures", "旧的举措")
+    report = store.load_report(rid)
+    report.sections = [s for s in report.sections if s.key != "other"]
+    report.sections.reverse()
+    report.sections.append(
+        type(report.sections[0])(key="closing", heading="", text="联系人：张三", part="closing")
+    )
+    report.section("measures").text = "新的举措"
+    report.title = "改过的标题"
+    report.indicators = {"legality_review": Indicator("legality_review", 3.0)}
+    store.save_report(rid, report)
+    assert store.load_report(rid) == report
+    assert [store.revision(r.id).text for r in store.revisions(rid, "measures")] == ["新的举措"]
+    assert store.search("联系人") and not store.search("旧的举措")
+    with pytest.raises(ValueError):
+        report.sections.append(report.sections[0])
+        store.save_report(rid, report)
+    # A whole parsed report saved over a template report round-trips too.
+    parsed = parse_text(seed_text("004"))
+    store.save_report(rid, parsed)
+    assert store.load_report(rid) == parsed

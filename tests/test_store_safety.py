@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import Store, StoreCorruptError, StoreLockedError
+from desktop.store import Store, StoreCorruptError, StoreError, StoreLockedError
 from desktop.store import backup as bk
 from desktop.store.db import DB_NAME
 
@@ -111,9 +111,22 @@ def test_a_damaged_backup_is_never_restored(tmp_path):
     bad.parent.mkdir()
     bad.write_bytes(b"junk" * 1000)
     (tmp_path / DB_NAME).write_bytes(b"junk")
-    with pytest.raises(ValueError):
+    with pytest.raises(StoreError, match="备份也已损坏"):
         bk.restore_backup(bad, tmp_path / DB_NAME)
     assert (tmp_path / DB_NAME).read_bytes() == b"junk"
+
+
+def test_restore_refuses_while_the_store_is_open(tmp_path):
+    backup = stored_with_backup(tmp_path)
+    with Store.open(tmp_path) as store, pytest.raises(StoreLockedError):
+        bk.restore_backup(backup, store.path)
+
+
+def test_unwritable_data_folder_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="REPORT_DESK_DATA"):
+        Store.open(blocker / "sub")
 
 
 def test_second_instance_is_told_at_once(tmp_path):
@@ -179,3 +192,16 @@ def test_backups_are_daily_rotating_and_sound(tmp_path):
     assert newest.execute("SELECT count(*) FROM reports").fetchone()[0] == 4
     newest.close()
     assert not list((tmp_path / "backups").glob("*.tmp"))
+
+
+def test_disk_full_is_a_clear_error_and_the_old_text_stays(tmp_path):
+    with Store.open(tmp_path) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "已保存的内容")
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # SQLite's real SQLITE_FULL path
+        with pytest.raises(StoreError, match="磁盘空间不足"):
+            store.save_section(rid, "measures", "很长的新内容" * 20_000)
+        assert store.load_report(rid).section("measures").text == "已保存的内容"
+        store.db.execute("PRAGMA max_page_count = 1073741823")
+        assert store.save_section(rid, "measures", "空间清理后再保存").changed

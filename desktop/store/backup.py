@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.store.errors import StoreError
+
 BACKUP_DIR = "backups"
 PREFIX = "reportdesk-"
 KEEP = 10
@@ -95,12 +97,34 @@ def check_backup(path: Path) -> bool:
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:
-    """Put `backup` in place of the database at `db_path` (the store must be closed).
+    """Put `backup` in place of the database at `db_path` (no Store may have it open: StoreLockedError).
 
     The damaged file (and its -wal/-shm) is kept beside it as <name>.damaged-<time> and returned, so
-    nothing is ever deleted. Raises ValueError when the backup itself is not sound."""
+    nothing is ever deleted. Raises StoreError when the backup itself is not sound."""
+    from desktop.store.db import InstanceLock
+
     if not check_backup(backup):
-        raise ValueError(f"backup is not a sound database: {backup}")
+        raise StoreError("这个备份也已损坏，无法恢复。请选择更早的备份。", f"backup is not sound: {backup}")
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    try:
+        return _replace_with(backup, db_path)
+    finally:
+        lock.release()
+
+
+def _replace_with(backup: Path, db_path: Path) -> Path | None:
+    temp = db_path.with_name(db_path.name + ".restoring")
+    src, dest = sqlite3.connect(str(backup)), sqlite3.connect(str(temp))
+    try:
+        src.backup(dest)  # copy first: the damaged file is moved aside only once a good copy exists
+    except sqlite3.Error:
+        dest.close()
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+        dest.close()
     stamp = time.strftime("%Y%m%d-%H%M%S")
     kept = None
     if db_path.exists():
@@ -110,12 +134,5 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             os.replace(side, db_path.with_name(f"{db_path.name}{suffix}.damaged-{stamp}"))
-    temp = db_path.with_name(db_path.name + ".restoring")
-    src, dest = sqlite3.connect(str(backup)), sqlite3.connect(str(temp))
-    try:
-        src.backup(dest)
-    finally:
-        src.close()
-        dest.close()
     os.replace(temp, db_path)
     return kept

@@ -84,9 +84,15 @@ class StoreBase:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.conn.in_transaction:  # SQLite already rolled back on e.g. SQLITE_FULL
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.conn.in_transaction:  # a failed COMMIT (disk full, busy) must not leave it open
+                self.db.execute("ROLLBACK")
+            raise
 
     def _require(self, report_id: int) -> None:
         if not self.db.execute("SELECT 1 FROM reports WHERE id = ?", [report_id]).fetchone():

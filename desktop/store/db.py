@@ -7,6 +7,7 @@ corrupt (with the backups to restore from), or too new.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import sys
@@ -23,6 +24,8 @@ ENV_DATA_DIR = "REPORT_DESK_DATA"
 # A locked database must give a clear message, not a hang: SQLite waits at most this long for a lock.
 LOCK_TIMEOUT_SECONDS = 1.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# errno values meaning "another process holds the lock" (anything else: the file system cannot lock).
+HELD_ERRNOS = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
 
 
 def data_dir(override: Path | str | None = None) -> Path:
@@ -53,7 +56,12 @@ class InstanceLock:
         self._fh: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the store
+        """Take the lock or raise StoreLockedError. Where the file system cannot lock at all (some
+        network shares), carry on without it: SQLite's own locking still applies."""
+        try:
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the store
+        except OSError as exc:
+            raise unwritable_error(self.path.parent, exc) from exc
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -66,7 +74,9 @@ class InstanceLock:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             fh.close()
-            raise locked_error(self.path.with_suffix("")) from exc
+            if exc.errno in HELD_ERRNOS:
+                raise locked_error(self.path.with_suffix("")) from exc
+            return  # locking unsupported here
         self._fh = fh
 
     def release(self) -> None:
@@ -78,11 +88,27 @@ class InstanceLock:
 def classify(exc: sqlite3.Error, path: Path) -> StoreError:
     """Turn a sqlite3 error into a user-facing StoreError (locked, corrupt or generic)."""
     text = str(exc).lower()
+    if "disk is full" in text or "disk full" in text:
+        return StoreError(
+            "磁盘空间不足，刚才的修改没有保存。请清理磁盘（如清空回收站）后再保存。", f"disk full: {exc}"
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            "报告库文件是只读的，无法保存。请检查文件属性或把数据目录改到可写的位置。", f"read-only: {exc}"
+        )
     if "locked" in text or "busy" in text:
         return locked_error(path)
     if "not a database" in text or "malformed" in text or "corrupt" in text or "disk image" in text:
         return corrupt_error(path, str(exc))
     return StoreError(f"读写报告库时出错：{exc}。请重试；如反复出现，请从备份恢复。", str(exc))
+
+
+def unwritable_error(folder: Path, exc: OSError) -> StoreError:
+    return StoreError(
+        f"无法在“{folder}”中创建或打开报告库：{exc.strerror or exc}。请检查该文件夹的权限，"
+        f"或设置环境变量 {ENV_DATA_DIR} 指定一个可写的文件夹。",
+        f"cannot use data folder: {exc}",
+    )
 
 
 def corrupt_error(path: Path, detail: str) -> StoreCorruptError:

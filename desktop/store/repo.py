@@ -43,7 +43,10 @@ class Store(CarryOverMixin):
         Checks integrity, takes the daily backup when due. Raises StoreLockedError (another instance
         or program holds it), StoreCorruptError (with .backups to offer) or StoreVersionError."""
         path = dbmod.database_path(directory)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise dbmod.unwritable_error(path.parent, exc) from exc
         lock = dbmod.InstanceLock(path)
         lock.acquire()
         database = None

@@ -182,6 +182,38 @@ class ReportsMixin(UnitsMixin):
         return SaveResult(True, revision_id, now)  # search indexing waits for the next search (search.py)
 
     @guarded
+    def save_report(self, report_id: int, report: Report) -> None:
+        """Save a whole Report in one transaction (Ctrl+S after adding, removing or reordering sections,
+        or re-importing): header fields, sections matched by key (new keys added, missing keys removed,
+        order as given; changed text gets revisions as in save_section), indicators replaced."""
+        keys = [s.key for s in report.sections]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"section keys must be unique: {keys}")
+        with self.transaction():
+            self._require(report_id)
+            now = self.clock()
+            header = {f: getattr(report, f) for f in HEADER_FIELDS}
+            self.db.execute(
+                f"UPDATE reports SET {', '.join(f'{k} = ?' for k in header)}, updated_at = ? WHERE id = ?",
+                [*header.values(), now, report_id],
+            )
+            existing = dict(self.db.execute("SELECT key, id FROM sections WHERE report_id = ?", [report_id]))
+            for key in set(existing) - set(keys):
+                self.db.execute("DELETE FROM search_index WHERE rowid = ?", [existing[key]])
+                self.db.execute("DELETE FROM sections WHERE id = ?", [existing[key]])
+            for position, section in enumerate(report.sections):
+                if section.key in existing:
+                    self.db.execute(
+                        "UPDATE sections SET position = ?, part = ? WHERE id = ?",
+                        [position, section.part, existing[section.key]],
+                    )
+                    self._save_section(report_id, section.key, section.text, section.heading, note="")
+                else:
+                    self._insert_section(report_id, position, section, now, note="")
+            self.db.execute("DELETE FROM indicators WHERE report_id = ?", [report_id])
+            self._write_indicators(report_id, report.indicators.values())
+
+    @guarded
     def save_header(self, report_id: int, **values: Any) -> None:
         """Change header fields: title, unit, level, year, doc_number, signer, addressee, issuer_mark,
         signature, date, cc, printer, print_date (records.HEADER_FIELDS)."""

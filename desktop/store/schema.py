@@ -148,7 +148,8 @@ def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
             db.execute(f"PRAGMA user_version = {current + 1}")
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
             raise
         current += 1
     return current
