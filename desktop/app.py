@@ -22,6 +22,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     settings = app_settings()
     apply_app_font(app, read_int(settings, "ui/font_size", 10))
+    from desktop.ui.translations import DEFAULT_LANGUAGE, install_language
+
+    install_language(str(settings.value("ui/language", DEFAULT_LANGUAGE)))
     return app
 
 

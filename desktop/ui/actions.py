@@ -4,39 +4,107 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 # name → (English text, shortcut, status tip); order inside menus is set in MENUS.
 ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
-    "start_page": ("&Start page", "Ctrl+Shift+H", "Back to the list of reports"),
-    "new_report": ("&New report…", QKeySequence.StandardKey.New, "Create a report from the template"),
-    "from_last_year": ("Start from &last year's report…", None, "Copy last year's report as a new draft"),
-    "import_file": ("&Import file…", QKeySequence.StandardKey.Open, "Import a .docx or .txt report"),
-    "save": ("&Save", QKeySequence.StandardKey.Save, "Save now (changes are also saved automatically)"),
-    "print_preview": ("Print pre&view…", QKeySequence.StandardKey.Print, "Preview and print the report"),
-    "export": ("&Export…", "Ctrl+E", "Export DOCX, Excel or PDF"),
-    "quit": ("&Quit", QKeySequence.StandardKey.Quit, "Close the app"),
-    "undo": ("&Undo", QKeySequence.StandardKey.Undo, ""),
-    "redo": ("&Redo", QKeySequence.StandardKey.Redo, ""),
-    "find": ("&Find and replace…", QKeySequence.StandardKey.Find, "Find and replace in this section"),
-    "search": ("Search all &reports…", "Ctrl+Shift+F", "Search the text of every stored report"),
-    "profile": ("&Unit profile…", None, "Name, level, county, document prefix, signer …"),
-    "revisions": ("Revision &history…", "Ctrl+H", "Earlier versions of this section"),
-    "recycle_bin": ("Recycle &bin…", None, "Deleted reports"),
-    "check_now": ("&Check now", "F5", "Run the checklist now"),
-    "next_problem": ("&Next problem", "F8", "Select the next checklist item in the text"),
-    "settings": ("Se&ttings…", QKeySequence.StandardKey.Preferences, "Data folder, backups, font size"),
-    "about": ("&About", None, "Version and data location"),
+    "start_page": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Start page"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("MainWindow", "Back to the list of reports"),
+    ),
+    "new_report": (
+        QT_TRANSLATE_NOOP("MainWindow", "&New report…"),
+        QKeySequence.StandardKey.New,
+        QT_TRANSLATE_NOOP("MainWindow", "Create a report from the template"),
+    ),
+    "from_last_year": (
+        QT_TRANSLATE_NOOP("MainWindow", "Start from &last year's report…"),
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "Copy last year's report as a new draft"),
+    ),
+    "import_file": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Import file…"),
+        QKeySequence.StandardKey.Open,
+        QT_TRANSLATE_NOOP("MainWindow", "Import a .docx or .txt report"),
+    ),
+    "save": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+        QKeySequence.StandardKey.Save,
+        QT_TRANSLATE_NOOP("MainWindow", "Save now (changes are also saved automatically)"),
+    ),
+    "print_preview": (
+        QT_TRANSLATE_NOOP("MainWindow", "Print pre&view…"),
+        QKeySequence.StandardKey.Print,
+        QT_TRANSLATE_NOOP("MainWindow", "Preview and print the report"),
+    ),
+    "export": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("MainWindow", "Export DOCX, Excel or PDF"),
+    ),
+    "quit": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        QKeySequence.StandardKey.Quit,
+        QT_TRANSLATE_NOOP("MainWindow", "Close the app"),
+    ),
+    "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), QKeySequence.StandardKey.Undo, ""),
+    "redo": (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), QKeySequence.StandardKey.Redo, ""),
+    "find": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Find and replace…"),
+        QKeySequence.StandardKey.Find,
+        QT_TRANSLATE_NOOP("MainWindow", "Find and replace in this section"),
+    ),
+    "search": (
+        QT_TRANSLATE_NOOP("MainWindow", "Search all &reports…"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP("MainWindow", "Search the text of every stored report"),
+    ),
+    "profile": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Unit profile…"),
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "Name, level, county, document prefix, signer …"),
+    ),
+    "revisions": (
+        QT_TRANSLATE_NOOP("MainWindow", "Revision &history…"),
+        "Ctrl+H",
+        QT_TRANSLATE_NOOP("MainWindow", "Earlier versions of this section"),
+    ),
+    "recycle_bin": (
+        QT_TRANSLATE_NOOP("MainWindow", "Recycle &bin…"),
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "Deleted reports"),
+    ),
+    "check_now": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Check now"),
+        "F5",
+        QT_TRANSLATE_NOOP("MainWindow", "Run the checklist now"),
+    ),
+    "next_problem": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Next problem"),
+        "F8",
+        QT_TRANSLATE_NOOP("MainWindow", "Select the next checklist item in the text"),
+    ),
+    "settings": (
+        QT_TRANSLATE_NOOP("MainWindow", "Se&ttings…"),
+        QKeySequence.StandardKey.Preferences,
+        QT_TRANSLATE_NOOP("MainWindow", "Data folder, backups, font size"),
+    ),
+    "about": (
+        QT_TRANSLATE_NOOP("MainWindow", "&About"),
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "Version and data location"),
+    ),
 }
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("start_page", "new_report", "from_last_year", "import_file", "-", "save", "-",
+    (QT_TRANSLATE_NOOP("MainWindow", "&File"), ("start_page", "new_report", "from_last_year", "import_file", "-", "save", "-",
                "print_preview", "export", "-", "settings", "quit")),
-    ("&Edit", ("undo", "redo", "-", "find", "search")),
-    ("&Report", ("profile", "revisions", "recycle_bin")),
-    ("&Check", ("check_now", "next_problem")),
-    ("&Help", ("about",)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Check"), ("check_now", "next_problem")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
 )  # fmt: skip
 TOOLBAR = ("start_page", "save", "check_now", "next_problem", "print_preview", "export")
 
@@ -73,13 +141,13 @@ class WindowActions:
         return self.actions[name]
 
     def translate_ui(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for name, (text, _shortcut, tip) in ACTIONS.items():
-            self.actions[name].setText(tr("MainWindow", text))
-            self.actions[name].setStatusTip(tr("MainWindow", tip) if tip else "")
+            self.actions[name].setText(translate("MainWindow", text))
+            self.actions[name].setStatusTip(translate("MainWindow", tip) if tip else "")
         for menu, (title, _names) in zip(self.menus, MENUS, strict=True):
-            menu.setTitle(tr("MainWindow", title))
-        self.toolbar.setWindowTitle(tr("MainWindow", "Toolbar"))
+            menu.setTitle(translate("MainWindow", title))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
 
     def set_report_actions_enabled(self, enabled: bool) -> None:
         for name in ("save", "print_preview", "export", "undo", "redo", "find", "revisions",

@@ -16,6 +16,20 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ORDER = [HEADER, INTRO, *PART_KEYS, CLOSING]
 
 
+def describe(finding: Finding) -> str:
+    """The full text of a finding: message, quote and suggestion (tooltip and detail pane)."""
+    text = finding.message
+    if finding.quote:
+        text += f"\n原文：“{finding.quote[:80]}”"
+    if finding.suggestion:
+        text += f"\n建议：{finding.suggestion[:160]}"
+    return text
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    return (a.id, a.section, a.quote) == (b.id, b.section, b.quote)
+
+
 class ChecklistPanel(QWidget):
     """Counts on top, then one branch per part with its findings (● errors, ▲ warnings, ○ advice)."""
 
@@ -32,10 +46,16 @@ class ChecklistPanel(QWidget):
         self.tree.setIndentation(12)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
+        self.detail = QLabel(objectName="findingDetail", wordWrap=True)
+        self.detail.setStyleSheet("background: #fffbe6; border: 1px solid #e0d9b5; padding: 4px;")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         self.setMinimumWidth(240)
         self.translate_ui()
 
@@ -50,8 +70,11 @@ class ChecklistPanel(QWidget):
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
+        current = self.tree.currentItem()
+        keep = current.data(0, FINDING_ROLE) if current is not None else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        self.detail.hide()
         if self.report is not None:
             groups: dict[str, list[Finding]] = {}
             for f in findings:
@@ -59,13 +82,17 @@ class ChecklistPanel(QWidget):
             order = {g: i for i, g in enumerate(GROUP_ORDER)}
             for group in sorted(groups, key=lambda g: order.get(g, len(order))):
                 self._add_group(group, groups[group])
+        if keep is not None:
+            same = [i for i in self.items() if _same(i.data(0, FINDING_ROLE), keep)]
+            if same:
+                self.tree.setCurrentItem(same[0])
         self.tree.setUpdatesEnabled(True)
         self._update_summary()
 
     def _add_group(self, group: str, findings: list[Finding]) -> None:
         findings = sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
         worst = findings[0].severity
-        title = group_title(group, self.template, self.report.year if self.report else None)
+        title = group_title(group)
         parent = QTreeWidgetItem(self.tree, [f"{title}（{len(findings)}）"])
         parent.setIcon(0, status_icon(worst))
         parent.setFirstColumnSpanned(True)
@@ -77,12 +104,7 @@ class ChecklistPanel(QWidget):
             item = QTreeWidgetItem(parent, [f.message])
             item.setIcon(0, status_icon(f.severity))
             item.setData(0, FINDING_ROLE, f)
-            tip = f"[{f.id}] {f.message}"
-            if f.quote:
-                tip += f"\n原文：“{f.quote[:80]}”"
-            if f.suggestion:
-                tip += f"\n建议：{f.suggestion[:120]}"
-            item.setToolTip(0, tip)
+            item.setToolTip(0, describe(f))
         parent.setExpanded(True)
 
     def items(self) -> list[QTreeWidgetItem]:
@@ -120,6 +142,12 @@ class ChecklistPanel(QWidget):
         item = items[index % len(items)]
         self.tree.setCurrentItem(item)
         self._activate(item)
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        finding = item.data(0, FINDING_ROLE) if item is not None else None
+        self.detail.setVisible(finding is not None)
+        if finding is not None:
+            self.detail.setText(describe(finding))
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         finding = item.data(0, FINDING_ROLE)

@@ -17,6 +17,14 @@ COLOURS = {
     "empty": "#9e9e9e",
 }
 _ID_PART = {"causes": "shortcomings"}
+# Short part names for checklist groups (domain text, shown as is).
+SHORT_TITLES = {
+    "measures": "一、主要举措和成效",
+    "shortcomings": "二、存在的不足和原因",
+    "first_responsible": "三、第一责任人职责",
+    "next_year": "四、下一年度主要安排",
+    "other": "五、其他需要报告的情况",
+}
 
 
 def id_part(finding: Finding) -> str | None:
@@ -56,9 +64,9 @@ def finding_group(report: Report, finding: Finding) -> str:
     return HEADER
 
 
-def group_title(group: str, template: Template, year: int | None) -> str:
-    if group in PART_KEYS:
-        return template.part(group).heading(year)
+def group_title(group: str) -> str:
+    if group in SHORT_TITLES:
+        return SHORT_TITLES[group]
     return {HEADER: "标题与版头", INTRO: "开头", CLOSING: "结尾"}.get(group, group)
 
 

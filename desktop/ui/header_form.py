@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.model import Report
 
 # Report attribute → English label (translated in translate_ui) and a placeholder example.
 FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("title", "Title", "XX镇人民政府关于2024年度法治政府建设情况的报告"),
-    ("doc_number", "Document number", "X府〔2025〕16号"),
-    ("signer", "Signed by (签发人)", ""),
-    ("addressee", "Addressed to (主送)", "县人民政府、县委全面依法治县委员会办公室"),
-    ("issuer_mark", "Issuer mark (发文机关标志)", "XX镇人民政府文件"),
-    ("signature", "Signature (落款)", "XX镇人民政府"),
-    ("date", "Date written (成文日期, yyyy-mm-dd)", "2025-01-21"),
-    ("cc", "Copy to (抄送)", ""),
-    ("printer", "Printed by (印发机关)", "XX镇党政办公室"),
-    ("print_date", "Print date (印发日期)", "2025-01-21"),
+    ("title", QT_TRANSLATE_NOOP("HeaderForm", "Title"), "XX镇人民政府关于2024年度法治政府建设情况的报告"),
+    ("doc_number", QT_TRANSLATE_NOOP("HeaderForm", "Document number"), "X府〔2025〕16号"),
+    ("signer", QT_TRANSLATE_NOOP("HeaderForm", "Signed by (签发人)"), ""),
+    (
+        "addressee",
+        QT_TRANSLATE_NOOP("HeaderForm", "Addressed to (主送)"),
+        "县人民政府、县委全面依法治县委员会办公室",
+    ),
+    ("issuer_mark", QT_TRANSLATE_NOOP("HeaderForm", "Issuer mark (发文机关标志)"), "XX镇人民政府文件"),
+    ("signature", QT_TRANSLATE_NOOP("HeaderForm", "Signature (落款)"), "XX镇人民政府"),
+    ("date", QT_TRANSLATE_NOOP("HeaderForm", "Date written (成文日期, yyyy-mm-dd)"), "2025-01-21"),
+    ("cc", QT_TRANSLATE_NOOP("HeaderForm", "Copy to (抄送)"), ""),
+    ("printer", QT_TRANSLATE_NOOP("HeaderForm", "Printed by (印发机关)"), "XX镇党政办公室"),
+    ("print_date", QT_TRANSLATE_NOOP("HeaderForm", "Print date (印发日期)"), "2025-01-21"),
 )
 
 

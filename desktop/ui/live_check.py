@@ -7,6 +7,7 @@ re-checked; the check runs on a snapshot of the report so the editor may keep ch
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +17,7 @@ from desktop.core.model import Finding, Report, UnitProfile
 from desktop.ui.workers import run_task
 
 DEBOUNCE_MS = 400
+log = logging.getLogger(__name__)
 
 
 def snapshot(report: Report) -> Report:
@@ -31,6 +33,7 @@ class LiveChecker(QObject):
     """Emits `checked(findings)` after the report changed and the user paused typing."""
 
     checked = Signal(list)
+    failed = Signal(str)  # a Chinese message: the checklist could not be refreshed
 
     def __init__(self, checker: Checker | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,3 +95,5 @@ class LiveChecker(QObject):
     def _failed(self, message: str) -> None:
         self._busy = False
         self._again = False
+        log.error("check failed: %s", message)
+        self.failed.emit(message)

@@ -12,6 +12,8 @@ from desktop.core.template import Template, load_template
 from desktop.ui.actions import WindowActions
 from desktop.ui.editor_page import EditorPage
 from desktop.ui.hub import SignalHub
+from desktop.ui.print_export import PrintExportMixin
+from desktop.ui.retranslate import RetranslateMixin
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import app_settings
 from desktop.ui.start_page import StartPage
@@ -19,7 +21,7 @@ from desktop.ui.store_actions import StoreActionsMixin
 from desktop.ui.workers import wait_all
 
 
-class MainWindow(StoreActionsMixin, QMainWindow):
+class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWindow):
     """Holds one open report at a time; `store` (optional) persists it and lists the others."""
 
     def __init__(
@@ -80,6 +82,8 @@ class MainWindow(StoreActionsMixin, QMainWindow):
             "profile": self.edit_profile,
             "revisions": self.show_revisions,
             "recycle_bin": self.show_recycle_bin,
+            "print_preview": self.print_preview,
+            "export": self.show_export,
             "save": self.save_now,
             "quit": self.close,
             "undo": lambda: page.editor.text.undo(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,10 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.checker import Checker
 from desktop.ui.icons import status_icon
+from desktop.ui.workers import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Unit", "Year", "Title", "Status", "Errors", "Warnings", "Last changed")
+COLUMNS = tuple(
+    QT_TRANSLATE_NOOP("StartPage", c)
+    for c in ("Unit", "Year", "Title", "Status", "Errors", "Warnings", "Last changed")
+)
+
+
+def check_unchecked(store, report_ids: list[int]) -> int:
+    """Check reports never checked (imported, created, started from last year) and store their
+    findings, so the list can show error counts. Runs off the UI thread; returns how many."""
+    checker = Checker()
+    for report_id in report_ids:
+        findings = checker.check(store.load_report(report_id), store.unit_of(report_id))
+        store.save_findings(report_id, findings)
+    return len(report_ids)
 
 
 def list_status(errors: int, warnings: int, checked: bool) -> str:
@@ -52,6 +67,8 @@ class StartPage(QWidget):
         self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda item, _c: self.open_requested.emit(item.data(0, ID_ROLE)))
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._checking = False
+        self._tried: set[int] = set()
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, signal in (
@@ -99,7 +116,13 @@ class StartPage(QWidget):
         """Reload the list from the store, keeping the selection."""
         selected = self.selected_id()
         self.table.clear()
-        for summary in self.store.list_reports():
+        summaries = self.store.list_reports()
+        unchecked = [s.id for s in summaries if s.checked_at is None and s.id not in self._tried]
+        if unchecked and not self._checking:
+            self._checking = True
+            self._tried.update(unchecked)
+            run_task(check_unchecked, self.store, unchecked, on_done=self._checked, on_error=self._checked)
+        for summary in summaries:
             changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary.updated_at))
             checked = summary.checked_at is not None
             item = QTreeWidgetItem(
@@ -123,6 +146,16 @@ class StartPage(QWidget):
         if self.table.currentItem() is None and self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
         self._selection_changed()
+
+    def _checked(self, _result) -> None:
+        self._checking = False
+        self._tried: set[int] = set()
+        if self.isVisible():
+            self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self._checking
 
     def selected_id(self) -> int | None:
         item = self.table.currentItem()

@@ -55,6 +55,7 @@ class StoreActionsMixin:
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
         self.actions.set_report_actions_enabled(False)
+        self.check_label.setText("")
         self._update_title()
         self._update_save_label()
         self.start_page.table.setFocus()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop import APP_TITLE, __version__
+from desktop.ui.retranslate import RetranslateMixin
 
 
-class AboutDialog(QDialog):
+class AboutDialog(RetranslateMixin, QDialog):
     def __init__(self, parent: QWidget | None, store=None, log_file: str = "") -> None:
         super().__init__(parent, objectName="aboutDialog")
         self.store, self.log_file = store, log_file

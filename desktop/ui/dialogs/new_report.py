@@ -6,6 +6,8 @@ import datetime
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from desktop.ui.retranslate import RetranslateMixin
+
 
 def default_year(today: datetime.date | None = None) -> int:
     """Reports are written in Dec–Feb: before July it is last year's report, after it this year's."""
@@ -13,7 +15,7 @@ def default_year(today: datetime.date | None = None) -> int:
     return today.year - 1 if today.month <= 6 else today.year
 
 
-class NewReportDialog(QDialog):
+class NewReportDialog(RetranslateMixin, QDialog):
     """Pick a unit (from the stored profiles, or type a new one) and the report year."""
 
     def __init__(self, parent: QWidget | None, units: list[str], year: int | None = None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,21 +15,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import LEVELS, UnitProfile
+from desktop.ui.retranslate import RetranslateMixin
 
 FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Unit name", "青龙镇"),
-    ("county", "County (parent)", "华宁县"),
-    ("doc_prefix", "Document number prefix", "青府"),
-    ("signer", "Signed by (签发人)", ""),
-    ("addressee", "Addressed to (主送)", "县人民政府、县委全面依法治县委员会办公室"),
-    ("cc", "Copy to (抄送)", "县司法局"),
-    ("printer", "Printed by (印发机关)", "青龙镇党政办公室"),
-    ("contact", "Contact person and phone", ""),
-    ("deadline", "County deadline (yyyy-mm-dd)", "2025-02-28"),
+    ("name", QT_TRANSLATE_NOOP("ProfileDialog", "Unit name"), "青龙镇"),
+    ("county", QT_TRANSLATE_NOOP("ProfileDialog", "County (parent)"), "华宁县"),
+    ("doc_prefix", QT_TRANSLATE_NOOP("ProfileDialog", "Document number prefix"), "青府"),
+    ("signer", QT_TRANSLATE_NOOP("ProfileDialog", "Signed by (签发人)"), ""),
+    (
+        "addressee",
+        QT_TRANSLATE_NOOP("ProfileDialog", "Addressed to (主送)"),
+        "县人民政府、县委全面依法治县委员会办公室",
+    ),
+    ("cc", QT_TRANSLATE_NOOP("ProfileDialog", "Copy to (抄送)"), "县司法局"),
+    ("printer", QT_TRANSLATE_NOOP("ProfileDialog", "Printed by (印发机关)"), "青龙镇党政办公室"),
+    ("contact", QT_TRANSLATE_NOOP("ProfileDialog", "Contact person and phone"), ""),
+    ("deadline", QT_TRANSLATE_NOOP("ProfileDialog", "County deadline (yyyy-mm-dd)"), "2025-02-28"),
 )
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(RetranslateMixin, QDialog):
     """Edits a UnitProfile; `profile()` returns the entered values."""
 
     def __init__(self, parent: QWidget | None, profile: UnitProfile | None = None) -> None:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_TITLE
+from desktop.ui.retranslate import RetranslateMixin
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RecycleBinDialog(QDialog):
+class RecycleBinDialog(RetranslateMixin, QDialog):
     """Lists recycled reports; `changed` is True when something was restored or deleted."""
 
     def __init__(self, parent: QWidget | None, store) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.retranslate import RetranslateMixin
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,7 +41,7 @@ def diff_html(old: str, new: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-class RevisionsDialog(QDialog):
+class RevisionsDialog(RetranslateMixin, QDialog):
     """Lists store.revisions(report_id, key); `restored_text` is set when the user restored one."""
 
     def __init__(self, parent: QWidget | None, store, report_id: int, key: str, current_text: str) -> None:

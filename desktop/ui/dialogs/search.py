@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from desktop.ui.retranslate import RetranslateMixin
+
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SearchDialog(QDialog):
+class SearchDialog(RetranslateMixin, QDialog):
     """Type words, press Enter; `hit_activated(hit)` opens the report at the matching section."""
 
     hit_activated = Signal(object)

@@ -1,0 +1,208 @@
+"""Export: DOCX 上报版/公开版 (showing what will be masked), Excel workbook, PDF; with the pre-export gate
+(导出前检查) listing the remaining errors, which the user may override only by ticking a box."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Finding, Report, UnitProfile
+from desktop.exchange.export_docx import export_docx
+from desktop.exchange.export_pdf import export_pdf
+from desktop.exchange.export_xlsx import export_report_workbook
+from desktop.exchange.redact import describe, public_version
+from desktop.ui.retranslate import RetranslateMixin
+from desktop.ui.workers import run_task
+
+# kind → (English label, file suffix, Chinese file-name tag)
+KINDS: dict[str, tuple[str, str, str]] = {
+    "docx": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Word (.docx), version for submission (上报版)"),
+        ".docx",
+        "上报版",
+    ),
+    "docx_public": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Word (.docx), public version (公开版, personal data masked)"),
+        ".docx",
+        "公开版",
+    ),
+    "xlsx": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook: checklist, indicators, sections"),
+        ".xlsx",
+        "检查清单",
+    ),
+    "pdf": (QT_TRANSLATE_NOOP("ExportDialog", "PDF, version for submission"), ".pdf", "上报版"),
+}
+
+
+def default_name(report: Report, kind: str) -> str:
+    base = (
+        f"{report.unit}{report.year or ''}年度法治政府建设情况报告"
+        if report.unit
+        else (report.title or "报告")
+    )
+    return re.sub(r'[\\/:*?"<>|]', "_", f"{base}（{KINDS[kind][2]}）{KINDS[kind][1]}")
+
+
+def write_export(kind: str, report: Report, findings: list[Finding], path: Path, profile, names) -> Path:
+    """Write one export (runs off the UI thread)."""
+    if kind == "xlsx":
+        export_report_workbook(report, findings, path)
+    elif kind == "pdf":
+        export_pdf(report, path, profile=profile)
+    else:
+        export_docx(report, path, profile=profile, public=kind == "docx_public", names=names)
+    return path
+
+
+class ExportDialog(RetranslateMixin, QDialog):
+    """Pick a format and a file; `exported(path)` is emitted when the file is written."""
+
+    def __init__(self, parent: QWidget | None, report: Report, findings: list[Finding], profile: UnitProfile,
+                 folder: Path) -> None:  # fmt: skip
+        super().__init__(parent, objectName="exportDialog")
+        self.report, self.findings, self.profile, self.folder = report, findings, profile, folder
+        self.exported_path: Path | None = None
+        self.errors = [f for f in findings if f.severity == "error"]
+        self.gate = QGroupBox(objectName="exportGate")
+        self.gate.setStyleSheet("#exportGate { border: 1px solid #c62828; }")
+        self.gate_list = QListWidget(objectName="gateList")
+        for f in self.errors:
+            self.gate_list.addItem("● " + f.message)
+        self.override = QCheckBox(objectName="gateOverride")
+        self.override.toggled.connect(self._update_button)
+        gate_layout = QVBoxLayout(self.gate)
+        gate_layout.addWidget(self.gate_list)
+        gate_layout.addWidget(self.override)
+        self.gate.setVisible(bool(self.errors))
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        kinds_box = QGroupBox(objectName="exportKinds")
+        kinds_layout = QVBoxLayout(kinds_box)
+        for kind in KINDS:
+            button = QRadioButton(objectName=f"kind_{kind}")
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds_layout.addWidget(button)
+            button.toggled.connect(lambda on, k=kind: on and self._kind_changed(k))
+        self.masking = QGroupBox(objectName="maskingBox")
+        self.names = QLineEdit(objectName="maskNames")
+        self.names.textChanged.connect(self._update_masking)
+        self.mask_list = QListWidget(objectName="maskList")
+        mask_layout = QVBoxLayout(self.masking)
+        self.names_label = QLabel(wordWrap=True)
+        mask_layout.addWidget(self.names_label)
+        mask_layout.addWidget(self.names)
+        mask_layout.addWidget(self.mask_list)
+        self.path = QLineEdit(objectName="exportPath")
+        self.browse = QPushButton(objectName="exportBrowse")
+        self.browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        self.status = QLabel(objectName="exportStatus", wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton(objectName="exportButton")
+        self.export_button.setDefault(True)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.gate)
+        layout.addWidget(kinds_box)
+        layout.addWidget(self.masking)
+        layout.addLayout(path_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.translate_ui()
+        self.kind_buttons["docx"].setChecked(True)
+        self._update_button()
+        self.resize(640, 560)
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        self.gate.setTitle(self.tr("Check before export: {0} errors remain").format(len(self.errors)))
+        self.override.setText(self.tr("I know these problems remain and want to export anyway"))
+        for kind, (label, _suffix, _tag) in KINDS.items():
+            self.kind_buttons[kind].setText(self.tr(label))
+        self.masking.setTitle(self.tr("Masked in the public version"))
+        self.names_label.setText(self.tr("Names of private persons to mask (separated by 、 or commas):"))
+        self.browse.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("Export"))
+
+    def kind(self) -> str:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    def marked_names(self) -> list[str]:
+        return [n.strip() for n in re.split(r"[、,，;；\s]+", self.names.text()) if n.strip()]
+
+    def _kind_changed(self, kind: str) -> None:
+        self.path.setText(str(self.folder / default_name(self.report, kind)))
+        self.masking.setVisible(kind == "docx_public")
+        self._update_masking()
+
+    def _update_masking(self) -> None:
+        self.mask_list.clear()
+        if self.kind() != "docx_public":
+            return
+        _public, items = public_version(self.report, self.marked_names())
+        lines = describe(items) or [self.tr("Nothing to mask was found.")]
+        self.mask_list.addItems(lines)
+
+    def _update_button(self) -> None:
+        self.export_button.setEnabled(not self.errors or self.override.isChecked())
+
+    def _browse(self) -> None:
+        suffix = KINDS[self.kind()][1]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{suffix}")
+        if path:
+            self.path.setText(path if path.endswith(suffix) else path + suffix)
+
+    def start_export(self) -> None:
+        if self.errors and not self.override.isChecked():
+            self.override.setFocus()
+            return
+        path = Path(self.path.text().strip())
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        args = (self.kind(), self.report, self.findings, path, self.profile, self.marked_names())
+        run_task(write_export, *args, on_done=self._done, on_error=self._failed)
+
+    def _done(self, path: Path) -> None:
+        self.exported_path = path
+        self.folder = path.parent
+        self.status.setText(self.tr("Written: {0}").format(path))
+        self.status.setStyleSheet("color: #2e7d32;")
+        self._update_button()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #c62828;")
+        self._update_button()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in the path field must not close
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_export()
+            return
+        super().keyPressEvent(event)

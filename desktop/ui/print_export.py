@@ -1,0 +1,68 @@
+"""Main-window commands for paper and files: print preview of the 公文 layout, and the export dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from desktop.exchange.export_docx import with_profile
+from desktop.ui.dialogs.export import ExportDialog
+from desktop.ui.print_layout import layout_document, paint_pages
+
+
+def a4_printer() -> QPrinter:
+    """A printer set to A4 portrait using the whole sheet (the layout places the type area itself)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
+    return printer
+
+
+class PrintExportMixin:
+    """Mixed into MainWindow; needs self.session, self.editor_page, self.settings."""
+
+    def print_preview_dialog(self) -> QPrintPreviewDialog | None:
+        """The print preview of the open report (not yet shown)."""
+        if self.session is None:
+            return None
+        self.save_now()
+        report = with_profile(self.session.report, self.session.profile)
+        printer = a4_printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.printer = printer  # the dialog does not own it: keep it alive as long as the dialog
+        dialog.setObjectName("printPreview")
+        dialog.setWindowTitle(self.tr("Print preview — {0}").format(report.title))
+
+        def paint(device: QPrinter) -> None:
+            paint_pages(layout_document(report, device), device)
+
+        dialog.paintRequested.connect(paint)
+        return dialog
+
+    def print_preview(self) -> None:
+        dialog = self.print_preview_dialog()
+        if dialog is not None:
+            dialog.resize(self.size())
+            self._show_dialog(dialog)
+
+    def export_dialog(self) -> ExportDialog | None:
+        if self.session is None:
+            return None
+        self.save_now()
+        folder = Path(self.settings.value("export/folder", "") or Path.home())
+        findings = self.editor_page.live.findings
+        dialog = ExportDialog(self, self.session.report, findings, self.session.profile, folder)
+        dialog.finished.connect(lambda _r: self.settings.setValue("export/folder", str(dialog.folder)))
+        return dialog
+
+    def show_export(self) -> None:
+        dialog = self.export_dialog()
+        if dialog is not None:
+            self._show_dialog(dialog)

@@ -1,0 +1,88 @@
+"""Screenshots for the README: `xvfb-run -s "-screen 0 1366x768x24" python -m desktop.ui.screenshots DIR`.
+
+Uses a throw-away store in a temp folder with the demo report, on a real (xcb) window.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication, msecs: int = 600) -> None:
+    """Let the event loop run (paint, finish background checks) for `msecs`."""
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
+def wait_checked(app: QApplication, page) -> None:
+    """Wait (up to 30 s: jieba's first start) until the checklist has been refreshed."""
+    for _ in range(300):
+        settle(app, 100)
+        if not page.live.busy:
+            return
+
+
+def save(widget, path: Path) -> None:
+    pixmap = widget.grab()
+    pixmap.save(str(path), "PNG", 9)
+    print(f"{path} {path.stat().st_size // 1024} KB")
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    from desktop.app import create_app
+    from desktop.store import Store
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import app_settings
+
+    app = create_app([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data", backup_on_open=False)
+        window = MainWindow(store, settings=app_settings(Path(tmp) / "settings.ini"))
+        window.resize(*SIZE)
+        window.show()
+        window.first_start()
+        if window.active_dialog is not None:
+            window.active_dialog.reject()
+        store.create_report("青山镇", 2025)
+        seed = Path(__file__).resolve().parents[2] / "tests" / "data" / "004_f3282ba59118200a.txt"
+        if seed.exists():
+            from desktop.exchange.importer import load_report
+
+            store.add_report(load_report(seed))
+        window.show_start_page()
+        settle(app)
+        save(window, out / "start_page.png")
+        ids = [s.id for s in store.list_reports()]
+        window.open_stored(max(ids))
+        page = window.editor_page
+        wait_checked(app, page)
+        item = page.checklist.item_for("lang.outdated") or page.checklist.items()[0]
+        page.checklist.tree.setCurrentItem(item)
+        page.select_finding(item.data(0, 256))
+        settle(app)
+        save(window, out / "editor_checklist.png")
+        preview = getattr(window, "print_preview_dialog", None)
+        if preview is not None:
+            dialog = preview()
+            dialog.resize(*SIZE)
+            dialog.show()
+            settle(app, 1200)
+            save(dialog, out / "print_preview.png")
+            dialog.close()
+        window.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

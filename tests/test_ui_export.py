@@ -1,0 +1,107 @@
+"""The whole flow on real widgets: new 2024 report → the first-responsible error → type it → it clears →
+export DOCX and XLSX through the export dialog and read them back; print preview; pre-export gate."""
+
+from __future__ import annotations
+
+import docx
+import openpyxl
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+from desktop.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import app_settings
+from tests.ui_helpers import click_item, ime_type
+
+DUTIES = (
+    "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问、亲自协调、亲自督办重要工作，"
+    "党委会专题研究法治建设4次，年终向县委述法，负责人出庭应诉2件，重大决策均经合法性审查。"
+)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = Store.open(tmp_path / "data", backup_on_open=False)
+    win = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
+    win.settings.setValue("export/folder", str(tmp_path / "out"))
+    (tmp_path / "out").mkdir()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    store.close()
+
+
+def export(qtbot, window, kind: str, override: bool = False):
+    window.show_export()
+    dialog = window.active_dialog
+    dialog.set_kind(kind)
+    if override:
+        qtbot.mouseClick(dialog.override, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.override.height() // 2))
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported_path is not None or "Exporting" not in dialog.status.text())
+    assert dialog.exported_path is not None, dialog.status.text()
+    path = dialog.exported_path
+    dialog.reject()
+    return path
+
+
+def test_new_report_fix_first_responsible_and_export(qtbot, window):
+    window.create_report("青龙镇", 2024)
+    page = window.editor_page
+    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
+    item = page.checklist.item_for("part.first_responsible")
+    assert item.data(0, Qt.ItemDataRole.UserRole).severity == "error"
+    click_item(qtbot, page.checklist.tree, item)
+    assert page.current_key == "first_responsible"
+    ime_type(page.editor.text, DUTIES)
+    qtbot.waitUntil(lambda: page.checklist.item_for("part.first_responsible") is None and not page.live.busy)
+
+    docx_path = export(qtbot, window, "docx", override=True)  # other parts are still empty: gate overridden
+    document = docx.Document(str(docx_path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "青龙镇人民政府关于2024年度法治政府建设情况的报告" in text
+    assert "亲自部署、亲自过问" in text
+
+    xlsx_path = export(qtbot, window, "xlsx", override=True)
+    book = openpyxl.load_workbook(xlsx_path)
+    cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
+    assert any("part.measures" in c or "主要举措" in c for c in cells)
+    assert not any("part.first_responsible" == c for c in cells)
+
+
+def test_gate_blocks_until_override_and_public_version_masks(qtbot, window, seed_text):
+    from desktop.core.parser import parse_text
+
+    report_id = window.store.add_report(parse_text(seed_text("004")))
+    window.open_stored(report_id)
+    page = window.editor_page
+    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
+    window.show_export()
+    dialog = window.active_dialog
+    assert dialog.gate.isVisible() and dialog.gate_list.count() >= 1
+    assert not dialog.export_button.isEnabled()
+    dialog.set_kind("docx_public")
+    masked = [dialog.mask_list.item(i).text() for i in range(dialog.mask_list.count())]
+    assert any("15923252937" in line for line in masked)
+    dialog.override.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported_path is not None)
+    text = "\n".join(p.text for p in docx.Document(str(dialog.exported_path)).paragraphs)
+    assert "15923252937" not in text and "（公开版）" in dialog.exported_path.name
+
+
+def test_print_preview_shows_pages(qtbot, window):
+    window.create_report("青龙镇", 2024)
+    page = window.editor_page
+    page.show_section("measures")
+    ime_type(page.editor.text, "（一）严格落实合法性审查。全年审查规范性文件3件。\n" * 40)
+    dialog = window.print_preview_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 2)
+    dialog.close()
