@@ -38,7 +38,9 @@ def export(qtbot, window, kind: str, override: bool = False):
     dialog = window.active_dialog
     dialog.set_kind(kind)
     if override:
-        qtbot.mouseClick(dialog.override, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.override.height() // 2))
+        qtbot.mouseClick(
+            dialog.override, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.override.height() // 2)
+        )
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.exported_path is not None or "Exporting" not in dialog.status.text())
@@ -59,6 +61,9 @@ def test_new_report_fix_first_responsible_and_export(qtbot, window):
     ime_type(page.editor.text, DUTIES)
     qtbot.waitUntil(lambda: page.checklist.item_for("part.first_responsible") is None and not page.live.busy)
 
+    page.show_section("indicators")
+    qtbot.keyClicks(page.indicators.value_edits["legality_review"], "3")
+
     docx_path = export(qtbot, window, "docx", override=True)  # other parts are still empty: gate overridden
     document = docx.Document(str(docx_path))
     text = "\n".join(p.text for p in document.paragraphs)
@@ -67,9 +72,10 @@ def test_new_report_fix_first_responsible_and_export(qtbot, window):
 
     xlsx_path = export(qtbot, window, "xlsx", override=True)
     book = openpyxl.load_workbook(xlsx_path)
-    cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
-    assert any("part.measures" in c or "主要举措" in c for c in cells)
-    assert not any("part.first_responsible" == c for c in cells)
+    ids = [row[2] for row in book["检查清单"].iter_rows(min_row=2, values_only=True)]
+    assert "part.measures" in ids and "part.first_responsible" not in ids
+    figures = {row[1]: row[3] for row in book["指标"].iter_rows(min_row=2, values_only=True)}
+    assert figures["合法性审查件数"] == 3
 
 
 def test_gate_blocks_until_override_and_public_version_masks(qtbot, window, seed_text):
