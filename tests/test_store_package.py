@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import zipfile
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +17,29 @@ from desktop.store import package as pkg
 
 @pytest.fixture
 def source(tmp_path, seed_text):
-    with Store.open(tmp_path / "township") as store:
+    with filled_store(tmp_path / "township", seed_text("003")) as store:
+        yield store, store.list_reports()[0].id
+
+
+@pytest.fixture(scope="module")
+def good_package(tmp_path_factory):
+    """package.json of a good package, built once for the many malformed variants."""
+    tmp = tmp_path_factory.mktemp("good")
+    seed = next((Path(__file__).parent / "data").glob("003_*.txt")).read_text(encoding="utf-8")
+    with filled_store(tmp / "store", seed) as store:
+        path = pkg.export_package(store, store.list_reports()[0].id, tmp / "good.rdpkg")
+    with zipfile.ZipFile(path) as zf:
+        return json.loads(zf.read(pkg.MEMBER))
+
+
+@contextmanager
+def filled_store(directory, seed: str):
+    """A store with last year's report (seed 003) and this year's, started from it and edited."""
+    with Store.open(directory) as store:
         store.save_unit(
             UnitProfile(name="青龙镇", county="华宁县", doc_prefix="青府", signer="李四", contact="0877-1")
         )
-        report = parse_text(seed_text("003"))
+        report = parse_text(seed)
         report.unit = "青龙镇"
         report.indicators = {
             "legality_review": Indicator("legality_review", 12.0, 9.0, "含合同审查"),
@@ -30,7 +50,7 @@ def source(tmp_path, seed_text):
         store.save_section(rid, "1", "今年完成了“法律明白人”培训96名。\n（一）……")
         store.save_indicators(rid, [Indicator("legality_review", 14.5, 12.0, "备注")])
         store.set_status(rid, IN_REVIEW)
-        yield store, rid
+        yield store
 
 
 @pytest.fixture
@@ -74,13 +94,6 @@ def write_zip(path, members: dict[str, bytes]) -> None:
             zf.writestr(name, data)
 
 
-def good_data(source, tmp_path) -> dict:
-    store, rid = source
-    path = pkg.export_package(store, rid, tmp_path / "good.rdpkg")
-    with zipfile.ZipFile(path) as zf:
-        return json.loads(zf.read(pkg.MEMBER))
-
-
 def mutate(data, dotted, value=KeyError):
     """A copy of `data` with the field at `dotted` (e.g. report.sections.0.key) set, or deleted."""
     copy = json.loads(json.dumps(data))
@@ -120,8 +133,10 @@ BAD_FIELDS = [
 
 
 @pytest.mark.parametrize(("field", "value", "message"), BAD_FIELDS)
-def test_malformed_content_is_rejected_and_nothing_written(source, county, tmp_path, field, value, message):
-    data = mutate(good_data(source, tmp_path), field, value)
+def test_malformed_content_is_rejected_and_nothing_written(
+    good_package, county, tmp_path, field, value, message
+):
+    data = mutate(good_package, field, value)
     path = tmp_path / "bad.rdpkg"
     write_zip(path, {pkg.MEMBER: json.dumps(data).encode()})
     assert_rejected(county, path, message)
@@ -134,6 +149,23 @@ def assert_rejected(county, path, message):
     assert info.value.english  # the log line says exactly what was wrong
     assert county.list_reports(include_deleted=True) == [] and county.units() == []
     assert county.db.execute("SELECT total_changes()").fetchone()[0] == before
+
+
+def test_fields_from_a_newer_minor_version_are_ignored(source, county, tmp_path):
+    store, rid = source
+    data = json.loads(zipfile.ZipFile(pkg.export_package(store, rid, tmp_path / "p.rdpkg")).read(pkg.MEMBER))
+    data["report"]["sections"][0]["colour"] = "red"
+    data["report"]["indicators"]["legality_review"]["source"] = "统计表"
+    data["report"]["reviewer"] = "王五"
+    path = tmp_path / "newer.rdpkg"
+    write_zip(path, {pkg.MEMBER: json.dumps(data).encode()})
+    assert county.load_report(pkg.import_package(county, path)) == store.load_report(rid)
+
+
+def test_deeply_nested_json_is_rejected(county, tmp_path):
+    path = tmp_path / "deep.rdpkg"
+    write_zip(path, {pkg.MEMBER: b"[" * 200_000 + b"]" * 200_000})
+    assert_rejected(county, path, "已损坏")
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ def read_package(path: Path) -> Package:
         raise _bad("文件已损坏或不是报告包（应为“导出报告包”生成的文件）。", f"bad zip: {exc}") from exc
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _bad("报告包内容已损坏，无法读取。", f"bad json: {exc}") from exc
     return parse_package(data)
 
@@ -192,9 +192,12 @@ def parse_package(data: Any) -> Package:
         all(isinstance(v, str) and k in keys for k, v in prompts.items()), "prompts", "texts by section key"
     )
     known_report = {f: report.get(f, None if f == "year" else "") for f in HEADER_FIELDS} | {
-        "sections": sections,
-        "indicators": indicators,
-    }
+        "sections": [{f: s.get(f) for f in ("key", "heading", "text", "part")} for s in sections],
+        "indicators": {
+            k: {"key": k, "value": i.get("value"), "last_year": i.get("last_year"), "note": i.get("note", "")}
+            for k, i in indicators.items()
+        },
+    }  # fields a newer version may add are ignored
     return Package(
         report=Report.from_dict(known_report),
         unit=UnitProfile(**{f: unit.get(f, "") for f in UNIT_FIELDS}),
