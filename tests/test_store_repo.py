@@ -194,3 +194,28 @@ def test_save_report_adds_removes_and_reorders_sections(store, seed_text):
     parsed = parse_text(seed_text("004"))
     store.save_report(rid, parsed)
     assert store.load_report(rid) == parsed
+
+
+def test_a_worker_thread_may_use_the_store_while_the_ui_thread_saves(store):
+    import threading
+
+    rid = store.create_report("青龙镇", 2024)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for n in range(30):
+                store.search("法治")
+                store.list_reports()
+                store.save_findings(rid, [Finding("part.other", "warning", f"第{n}次", "other")])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    for n in range(30):
+        store.save_section(rid, "measures", f"第{n}次自动保存，法治宣传。")
+    thread.join()
+    assert errors == []
+    assert store.load_report(rid).section("measures").text == "第29次自动保存，法治宣传。"
+    assert store.findings(rid)[0].message == "第29次"
