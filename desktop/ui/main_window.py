@@ -146,6 +146,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         ok = self.session.save()
         self.session.timer.stop()
         self.session = None
+        self.editor_page.live.set_report(None)
         return ok
 
     def _changed(self, what: str) -> None:

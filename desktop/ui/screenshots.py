@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+
+from desktop.ui.findings_map import COLOURS
 
 SIZE = (1366, 768)
 
@@ -30,9 +34,21 @@ def wait_checked(app: QApplication, page) -> None:
             return
 
 
+def palette_image(image: QImage) -> QImage:
+    """The image with its 256 most frequent colours (no dithering): UI shots stay sharp and small."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = memoryview(rgb.constBits()).cast("I")
+    status = [QColor(c).rgb() for c in COLOURS.values()]  # rare but must stay exact
+    common = (
+        status
+        + [c for c, _n in Counter(pixels[::3]).most_common(256) if c not in status][: 256 - len(status)]
+    )
+    return rgb.convertToFormat(QImage.Format.Format_Indexed8, common, Qt.ImageConversionFlag.ThresholdDither)
+
+
 def save(widget, path: Path) -> None:
-    pixmap = widget.grab()
-    pixmap.save(str(path), "PNG", 9)
+    """Grab the widget and write it as an indexed PNG (each file well under 250 KB)."""
+    palette_image(widget.grab().toImage()).save(str(path), "PNG", 9)
     print(f"{path} {path.stat().st_size // 1024} KB")
 
 
@@ -60,6 +76,10 @@ def main(argv: list[str]) -> int:
 
             store.add_report(load_report(seed))
         window.show_start_page()
+        for _ in range(300):
+            settle(app, 100)
+            if not window.start_page.busy:
+                break
         settle(app)
         save(window, out / "start_page.png")
         ids = [s.id for s in store.list_reports()]
