@@ -92,9 +92,10 @@ def test_one_paragraph_yields_all_five_parts():
 
 
 def test_demo_report_is_clean():
-    from desktop.app import demo_report
+    from desktop.core.resources import resources_dir
 
-    findings = check(demo_report())
+    text = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
+    findings = check(parse_text(text))
     assert [f.id for f in findings if f.severity != "info"] == []
 
 
