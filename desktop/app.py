@@ -72,23 +72,38 @@ def open_store(parent=None):
         return None
 
 
-def run_app(argv: list[str]) -> int:
-    """Show the main window; with --smoke-test, close it again once the event loop has run."""
-    app = create_app([a for a in argv if not a.startswith("--smoke")])
+def finish_start(window, argv: list[str]) -> bool:
+    """After the window is on screen: log file, the store, then the start page (or the demo on a first
+    start). False when the store cannot be opened (the user has been told why)."""
     from desktop.ui.logs import install_excepthook, setup_logging
+
+    window.log_file = str(setup_logging(data_folder()))
+    install_excepthook(lambda message: QMessageBox.warning(None, APP_TITLE, message))
+    store = open_store(window)
+    if store is None:
+        return False
+    window.attach_store(store)
+    window.owns_store = True
+    window.first_start()
+    return True
+
+
+def run_app(argv: list[str]) -> int:
+    """Show the main window at once, then open the store; with --smoke-test, close again soon after."""
+    app = create_app([a for a in argv if not a.startswith("--smoke")])
     from desktop.ui.main_window import MainWindow
 
-    log_file = setup_logging(data_folder())
-    install_excepthook(lambda message: QMessageBox.warning(None, APP_TITLE, message))
-    store = open_store()
-    if store is None:
-        return 1
-    window = MainWindow(store)
-    window.owns_store = True
-    window.log_file = str(log_file)
+    window = MainWindow()
     window.show()
-    window.first_start()
-    if "--smoke-test" in argv:
-        QTimer.singleShot(200, window.close)
-        QTimer.singleShot(400, app.quit)
-    return app.exec()
+    exit_code = [0]
+
+    def finish() -> None:
+        if not finish_start(window, argv):
+            exit_code[0] = 1
+            window.close()
+        elif "--smoke-test" in argv:
+            QTimer.singleShot(200, window.close)
+
+    QTimer.singleShot(0, finish)
+    app.exec()
+    return exit_code[0]

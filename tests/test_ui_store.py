@@ -26,6 +26,7 @@ def make_window(qtbot, tmp_path, store):
     window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.setup_done)  # shortcuts are bound right after the first paint
     return window
 
 

@@ -115,10 +115,8 @@ class WindowActions:
     def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], None]]) -> None:
         self.window = window
         self.actions: dict[str, QAction] = {}
-        for name, (_text, shortcut, _tip) in ACTIONS.items():
+        for name in ACTIONS:
             action = QAction(window, objectName=f"action_{name}")
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
             if name in handlers:
                 action.triggered.connect(handlers[name])
             self.actions[name] = action
@@ -136,6 +134,13 @@ class WindowActions:
             self.toolbar.addAction(self.actions[name])
         window.addToolBar(self.toolbar)
         self.translate_ui()
+
+    def set_shortcuts(self) -> None:
+        """Key sequences for the actions. Building the first QKeySequence costs PySide ~0.1 s of enum
+        set-up, so the window calls this right after it is first shown."""
+        for name, (_text, shortcut, _tip) in ACTIONS.items():
+            if shortcut is not None:
+                self.actions[name].setShortcut(QKeySequence(shortcut))
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]

@@ -38,6 +38,8 @@ class ChecklistPanel(QWidget):
         self.hub, self.template = hub, template
         self.report: Report | None = None
         self.findings: list[Finding] = []
+        self._signature: list[tuple] | None = None
+        self._built: list[tuple[QTreeWidgetItem, int]] = []
         self.summary = QLabel(objectName="checklistSummary")
         self.summary.setStyleSheet("font-weight: bold; padding: 2px;")
         self.tree = QTreeWidget(objectName="checklist")
@@ -65,10 +67,19 @@ class ChecklistPanel(QWidget):
 
     def set_report(self, report: Report | None) -> None:
         self.report, self.findings = report, []
+        self._signature, self._built = None, []
         self.tree.clear()
         self._update_summary()
 
     def set_findings(self, findings: list[Finding]) -> None:
+        signature = [(f.id, f.severity, f.message, f.section, f.quote, f.suggestion) for f in findings]
+        if signature == self._signature and self.report is not None:
+            # Typing usually moves spans only: update the items in place instead of rebuilding the tree.
+            self.findings = findings
+            for item, index in self._built:
+                item.setData(0, FINDING_ROLE, findings[index])
+            return
+        self._signature = signature
         self.findings = findings
         current = self.tree.currentItem()
         keep = current.data(0, FINDING_ROLE) if current is not None else None
@@ -76,9 +87,10 @@ class ChecklistPanel(QWidget):
         self.tree.clear()
         self.detail.hide()
         if self.report is not None:
-            groups: dict[str, list[Finding]] = {}
-            for f in findings:
-                groups.setdefault(finding_group(self.report, f), []).append(f)
+            self._built = []
+            groups: dict[str, list[tuple[int, Finding]]] = {}
+            for index, f in enumerate(findings):
+                groups.setdefault(finding_group(self.report, f), []).append((index, f))
             order = {g: i for i, g in enumerate(GROUP_ORDER)}
             for group in sorted(groups, key=lambda g: order.get(g, len(order))):
                 self._add_group(group, groups[group])
@@ -89,8 +101,9 @@ class ChecklistPanel(QWidget):
         self.tree.setUpdatesEnabled(True)
         self._update_summary()
 
-    def _add_group(self, group: str, findings: list[Finding]) -> None:
-        findings = sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
+    def _add_group(self, group: str, numbered: list[tuple[int, Finding]]) -> None:
+        numbered = sorted(numbered, key=lambda pair: SEVERITY_RANK.get(pair[1].severity, 3))
+        findings = [f for _i, f in numbered]
         worst = findings[0].severity
         title = group_title(group)
         parent = QTreeWidgetItem(self.tree, [f"{title}（{len(findings)}）"])
@@ -100,8 +113,9 @@ class ChecklistPanel(QWidget):
         font = parent.font(0)
         font.setBold(True)
         parent.setFont(0, font)
-        for f in findings:
+        for index, f in numbered:
             item = QTreeWidgetItem(parent, [f.message])
+            self._built.append((item, index))
             item.setIcon(0, status_icon(f.severity))
             item.setData(0, FINDING_ROLE, f)
             item.setToolTip(0, describe(f))

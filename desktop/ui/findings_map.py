@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report, Section
-from desktop.core.template import Template
+
+if TYPE_CHECKING:
+    from desktop.core.template import Template
 
 HEADER = "header"  # the title and 版头 fields page
 INDICATORS = "indicators"

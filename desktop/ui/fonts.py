@@ -28,10 +28,10 @@ def cjk_family() -> str | None:
     return chinese[0] if chinese else None
 
 
-def apply_app_font(app, point_size: int = 10) -> str | None:
-    """Set the application font to a CJK face; returns the family used (None when none is installed)."""
-    family = cjk_family()
-    font = QFont(family) if family else app.font()
+def apply_app_font(app, point_size: int = 10) -> None:
+    """Set the application font to the first installed face of CJK_FAMILIES (Qt picks it at first use,
+    so start-up does not wait for the font database; fontconfig still falls back for missing glyphs)."""
+    font = QFont(app.font())
+    font.setFamilies([*CJK_FAMILIES, font.family()])
     font.setPointSize(point_size)
     app.setFont(font)
-    return family

@@ -2,61 +2,104 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from desktop import APP_TITLE
 from desktop.core.model import Report, UnitProfile
-from desktop.core.template import Template, load_template
 from desktop.ui.actions import WindowActions
-from desktop.ui.editor_page import EditorPage
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import app_settings
-from desktop.ui.start_page import StartPage
 from desktop.ui.store_actions import StoreActionsMixin
 from desktop.ui.workers import wait_all
 
 
 class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWindow):
-    """Holds one open report at a time; `store` (optional) persists it and lists the others."""
+    """Holds one open report at a time; `store` (optional) persists it and lists the others.
 
-    def __init__(
-        self, store=None, settings: QSettings | None = None, template: Template | None = None
-    ) -> None:
+    The start page and the editor (with the checker behind it) are built when first needed, so the
+    window appears about as fast as an empty QMainWindow."""
+
+    def __init__(self, store=None, settings: QSettings | None = None, template=None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.store = store
         self.settings = settings or app_settings()
-        self.template = template or load_template()
+        self._template = template
         self.hub = SignalHub(self)
         self.session: ReportSession | None = None
         self.stack = QStackedWidget(objectName="mainStack")
-        self.editor_page = EditorPage(self.hub, self.template)
-        self.start_page = StartPage(store) if store is not None else None
-        if self.start_page is not None:
-            self.stack.addWidget(self.start_page)
-            self._connect_start_page()
-        self.stack.addWidget(self.editor_page)
+        self._editor_page = None
+        self.start_page = None
         self.setCentralWidget(self.stack)
+        self.owns_store = False
+        self.log_file = ""
+        self._shown = False
+        self.setup_done = False  # shortcuts and status bar come right after the first paint
         self.actions = WindowActions(self, self._handlers())
         self.save_label = QLabel(objectName="saveIndicator")
         self.check_label = QLabel(objectName="checkIndicator")
         self.location_label = QLabel(objectName="locationLabel")
+        self.hub.findings_changed.connect(self._findings_changed)
+        self.hub.status_message.connect(self.show_status)
+        self.hub.section_selected.connect(lambda _key: self.save_now())
+        self.actions.set_report_actions_enabled(False)
+        self.store = None
+        self.attach_store(store)
+        self.translate_ui()
+        self.restore_layout()
+
+    @property
+    def template(self):
+        if self._template is None:
+            from desktop.core.template import load_template
+
+            self._template = load_template()
+        return self._template
+
+    @property
+    def editor_page(self):
+        """The report workspace (navigator, editor, checklist), created on first use."""
+        if self._editor_page is None:
+            from desktop.ui.editor_page import EditorPage
+
+            self._editor_page = EditorPage(self.hub, self.template)
+            self.stack.addWidget(self._editor_page)
+            self._editor_page.changed.connect(self._changed)
+            state = self.settings.value("window/splitter")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                self._editor_page.splitter.restoreState(state)
+        return self._editor_page
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self._finish_setup)  # after the first paint
+
+    def _finish_setup(self) -> None:
+        """What the first paint need not wait for: shortcuts and the status bar (each costs PySide
+        tens of milliseconds of type set-up on first use)."""
+        self.actions.set_shortcuts()
         for label in (self.save_label, self.check_label):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.location_label)
-        self.editor_page.changed.connect(self._changed)
-        self.hub.findings_changed.connect(self._findings_changed)
-        self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.hub.section_selected.connect(lambda _key: self.save_now())
-        self.actions.set_report_actions_enabled(False)
+        self.setup_done = True
+
+    def attach_store(self, store) -> None:
+        """Use `store` for saving and the start page (the app attaches it right after the window shows)."""
+        self.store = store
+        if store is not None and self.start_page is None:
+            from desktop.ui.start_page import StartPage
+
+            self.start_page = StartPage(store)
+            self.stack.insertWidget(0, self.start_page)
+            self._connect_start_page()
+            self.location_label.setText(self.tr("Data: {0}").format(store.data_dir))
         self._enable_store_actions()
-        self.translate_ui()
-        self.restore_layout()
 
     def _connect_start_page(self) -> None:
         page = self.start_page
@@ -72,7 +115,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.actions[name].setVisible(self.store is not None)
 
     def _handlers(self) -> dict:
-        page = self.editor_page
         return {
             "start_page": self.show_start_page,
             "new_report": self.new_report,
@@ -86,17 +128,18 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "export": self.show_export,
             "save": self.save_now,
             "quit": self.close,
-            "undo": lambda: page.editor.text.undo(),
-            "redo": lambda: page.editor.text.redo(),
-            "check_now": page.live.check_now,
-            "next_problem": page.checklist.select_next,
+            "undo": lambda: self.editor_page.editor.text.undo(),
+            "redo": lambda: self.editor_page.editor.text.redo(),
+            "check_now": lambda: self.editor_page.live.check_now(),
+            "next_problem": lambda: self.editor_page.checklist.select_next(),
             "about": self.show_about,
         }
 
     # --- texts -----------------------------------------------------------------------------
     def translate_ui(self) -> None:
         self.actions.translate_ui()
-        self.editor_page.translate_ui()
+        if self._editor_page is not None:
+            self._editor_page.translate_ui()
         if self.start_page is not None:
             self.start_page.translate_ui()
         self._update_title()
@@ -146,7 +189,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         ok = self.session.save()
         self.session.timer.stop()
         self.session = None
-        self.editor_page.live.set_report(None)
+        if self._editor_page is not None:
+            self._editor_page.live.set_report(None)
         return ok
 
     def _changed(self, what: str) -> None:
@@ -171,13 +215,16 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.session.save()
 
     # --- messages --------------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, message)
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self, self.store).exec()
+        self._show_dialog(AboutDialog(self, self.store, self.log_file))
 
     # --- layout memory ---------------------------------------------------------------------
     def restore_layout(self) -> None:
@@ -186,13 +233,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 740)
-        state = self.settings.value("window/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.editor_page.splitter.restoreState(state)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.editor_page.splitter.saveState())
+        if self._editor_page is not None:
+            self.settings.setValue("window/splitter", self._editor_page.splitter.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -205,7 +250,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
                 return
         self.save_layout()
         wait_all(5000)
-        if self.store is not None and getattr(self, "owns_store", False):
+        if self.store is not None and self.owns_store:
             self.store.close()
         event.accept()
 

@@ -6,15 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-from desktop.exchange.export_docx import with_profile
-from desktop.ui.dialogs.export import ExportDialog
-from desktop.ui.print_layout import layout_document, paint_pages
 
 
-def a4_printer() -> QPrinter:
+def a4_printer():
     """A printer set to A4 portrait using the whole sheet (the layout places the type area itself)."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setPageLayout(
@@ -28,10 +25,16 @@ def a4_printer() -> QPrinter:
 class PrintExportMixin:
     """Mixed into MainWindow; needs self.session, self.editor_page, self.settings."""
 
-    def print_preview_dialog(self) -> QPrintPreviewDialog | None:
-        """The print preview of the open report (not yet shown)."""
+    def print_preview_dialog(self):
+        """The print preview (a QPrintPreviewDialog) of the open report, not yet shown."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from desktop.ui.print_layout import layout_document, paint_pages
+
         if self.session is None:
             return None
+        from desktop.exchange.export_docx import with_profile  # python-docx: loaded when first needed
+
         self.save_now()
         report = with_profile(self.session.report, self.session.profile)
         printer = a4_printer()
@@ -40,7 +43,7 @@ class PrintExportMixin:
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print preview — {0}").format(report.title))
 
-        def paint(device: QPrinter) -> None:
+        def paint(device) -> None:
             paint_pages(layout_document(report, device), device)
 
         dialog.paintRequested.connect(paint)
@@ -52,7 +55,10 @@ class PrintExportMixin:
             dialog.resize(self.size())
             self._show_dialog(dialog)
 
-    def export_dialog(self) -> ExportDialog | None:
+    def export_dialog(self):
+        """The export dialog for the open report (python-docx and openpyxl load on first use)."""
+        from desktop.ui.dialogs.export import ExportDialog
+
         if self.session is None:
             return None
         self.save_now()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -10,10 +12,15 @@ APP_DIR = "ReportDesk"
 
 
 def config_dir() -> Path:
-    """The user config folder (XDG_CONFIG_HOME / %APPDATA% aware, read at call time)."""
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_DIR, appauthor=False))
+    """The user config folder: $XDG_CONFIG_HOME/ReportDesk (or ~/.config) on Linux, %APPDATA%\\ReportDesk on
+    Windows; read at call time so tests can point it elsewhere. (No platformdirs import: start-up.)"""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / APP_DIR
 
 
 def app_settings(path: Path | None = None) -> QSettings:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checker import Checker
 from desktop.ui.icons import status_icon
 from desktop.ui.workers import run_task
 
@@ -30,6 +29,8 @@ COLUMNS = tuple(
 def check_unchecked(store, report_ids: list[int]) -> int:
     """Check reports never checked (imported, created, started from last year) and store their
     findings, so the list can show error counts. Runs off the UI thread; returns how many."""
+    from desktop.core.checker import Checker
+
     checker = Checker()
     for report_id in report_ids:
         findings = checker.check(store.load_report(report_id), store.unit_of(report_id))

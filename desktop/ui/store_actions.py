@@ -8,14 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.core.model import Report, UnitProfile
-from desktop.core.parser import parse_text
 from desktop.core.resources import resources_dir
-from desktop.exchange.importer import load_report
-from desktop.ui.dialogs.new_report import NewReportDialog
-from desktop.ui.dialogs.profile import ProfileDialog
-from desktop.ui.dialogs.recycle_bin import RecycleBinDialog
-from desktop.ui.dialogs.revisions import RevisionsDialog
-from desktop.ui.dialogs.search import SearchDialog
 from desktop.ui.findings_map import HEADER, INDICATORS
 from desktop.ui.workers import run_task
 
@@ -24,6 +17,8 @@ IMPORT_FILTER = "报告文件 (*.docx *.txt);;Word 文档 (*.docx);;文本文件
 
 def demo_report() -> Report:
     """The bundled demo report stored on first start."""
+    from desktop.core.parser import parse_text
+
     text = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
     return parse_text(text)
 
@@ -66,6 +61,8 @@ class StoreActionsMixin:
 
     # --- new reports ---------------------------------------------------------------------------
     def new_report(self) -> None:
+        from desktop.ui.dialogs.new_report import NewReportDialog
+
         units = [u.name for u in self.store.units()]
         dialog = NewReportDialog(self, units)
         self._show_dialog(dialog, lambda: self.create_report(*dialog.values()))
@@ -94,6 +91,8 @@ class StoreActionsMixin:
     def import_path(self, path: Path) -> None:
         """Read and parse the file off the UI thread, store it as a new report and open it."""
         self.hub.status_message.emit(self.tr("Importing {0}…").format(path.name))
+        from desktop.exchange.importer import load_report  # python-docx: loaded when first needed
+
         run_task(load_report, path, on_done=self._imported, on_error=self.show_error)
 
     def _imported(self, report: Report) -> None:
@@ -117,6 +116,8 @@ class StoreActionsMixin:
         self._show_profile_dialog(current)
 
     def _show_profile_dialog(self, current: UnitProfile) -> None:
+        from desktop.ui.dialogs.profile import ProfileDialog
+
         dialog = ProfileDialog(self, current)
         self._show_dialog(dialog, lambda: self._profile_entered(dialog.profile()))
 
@@ -132,6 +133,8 @@ class StoreActionsMixin:
         if self.session is None or self.session.report_id is None or key in (None, HEADER, INDICATORS):
             self.show_error("请先在左侧选中一个篇章，再查看它的修订历史。")
             return
+        from desktop.ui.dialogs.revisions import RevisionsDialog
+
         self.session.save()
         section = self.session.report.section(key)
         dialog = RevisionsDialog(self, self.store, self.session.report_id, key, section.text)
@@ -146,11 +149,15 @@ class StoreActionsMixin:
         self.hub.status_message.emit(self.tr("Version restored; the text before it is kept in the history"))
 
     def show_recycle_bin(self) -> None:
+        from desktop.ui.dialogs.recycle_bin import RecycleBinDialog
+
         dialog = RecycleBinDialog(self, self.store)
         dialog.finished.connect(lambda _r: self.start_page.refresh())
         self._show_dialog(dialog)
 
     def show_search(self) -> None:
+        from desktop.ui.dialogs.search import SearchDialog
+
         self.save_now()
         dialog = SearchDialog(self, self.store)
         dialog.hit_activated.connect(self._open_hit)
