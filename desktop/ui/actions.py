@@ -77,6 +77,11 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
         None,
         QT_TRANSLATE_NOOP("MainWindow", "Deleted reports"),
     ),
+    "next_panel": (
+        QT_TRANSLATE_NOOP("MainWindow", "Next &panel"),
+        "F6",
+        QT_TRANSLATE_NOOP("MainWindow", "Move the keyboard focus: parts → text → checklist"),
+    ),
     "check_now": (
         QT_TRANSLATE_NOOP("MainWindow", "&Check now"),
         "F5",
@@ -101,7 +106,7 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), ("start_page", "new_report", "from_last_year", "import_file", "-", "save", "-",
                "print_preview", "export", "-", "settings", "quit")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search", "-", "next_panel")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Check"), ("check_now", "next_problem")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
@@ -156,5 +161,5 @@ class WindowActions:
 
     def set_report_actions_enabled(self, enabled: bool) -> None:
         for name in ("save", "print_preview", "export", "undo", "redo", "find", "revisions",
-                     "check_now", "next_problem"):  # fmt: skip
+                     "check_now", "next_problem", "next_panel"):  # fmt: skip
             self.actions[name].setEnabled(enabled)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.model import PART_KEYS, Finding, Report, UnitProfile
 from desktop.core.template import Template
@@ -15,6 +15,20 @@ from desktop.ui.indicators_form import IndicatorsForm
 from desktop.ui.live_check import LiveChecker
 from desktop.ui.navigator import Navigator, sub_headings
 from desktop.ui.section_editor import SectionEditor, locate
+
+
+def indicator_phrases(report: Report, template: Template) -> list[tuple[str, str]]:
+    """Filled indicators as insertable phrases, e.g. 合法性审查件数：12件（上年10件）."""
+    out = []
+    for spec in template.indicators:
+        indicator = report.indicators.get(spec.key)
+        if indicator is None or indicator.value is None:
+            continue
+        text = f"{spec.label}{indicator.value:g}{spec.unit}"
+        if indicator.last_year is not None:
+            text += f"（上年{indicator.last_year:g}{spec.unit}）"
+        out.append((text, text))
+    return out
 
 
 class EditorPage(QWidget):
@@ -62,6 +76,7 @@ class EditorPage(QWidget):
     def set_report(self, report: Report, profile: UnitProfile | None = None) -> None:
         self.report = report
         self.current_key = None
+        self.editor.forget_documents()
         self.navigator.set_report(report)
         self.checklist.set_report(report)
         self.header_form.set_report(report)
@@ -83,10 +98,30 @@ class EditorPage(QWidget):
             if section is None:
                 return
             spec = self.template.part(section.part) if section.part in PART_KEYS else None
-            self.editor.set_section(section, spec)
+            self.editor.set_section(section, spec, indicator_phrases(self.report, self.template))
             self.editor.text.set_findings(self._section_findings(key))
             self.centre.setCurrentWidget(self.editor)
         self.navigator.select_key(key)
+
+    def open_find(self) -> None:
+        """Ctrl+F: the find bar of the section editor (opens the first part when another page is shown)."""
+        if self.centre.currentWidget() is not self.editor and self.report is not None:
+            first = next((s.key for s in self.report.sections if s.part in PART_KEYS), None)
+            if first:
+                self.show_section(first)
+        self.editor.find_bar.open_bar()
+
+    def focus_next_panel(self) -> None:
+        """F6: navigator → centre → checklist → navigator."""
+        centre = self.centre.currentWidget()
+        centre_focus = self.editor.text if centre is self.editor else centre
+        order = [self.navigator, centre_focus, self.checklist.tree]
+        focus = QApplication.focusWidget()
+        current = next(
+            (i for i, w in enumerate(order) if focus is not None and (w is focus or w.isAncestorOf(focus))),
+            -1,
+        )
+        order[(current + 1) % len(order)].setFocus()
 
     def reload_section(self, key: str) -> None:
         """Show a section again after its text was replaced from outside (revision restore)."""
@@ -112,6 +147,8 @@ class EditorPage(QWidget):
                 self.editor.text.select_span(*where)
             else:
                 self.editor.text.setFocus()
+        elif key == HEADER:
+            self.header_form.select_quote(finding.quote)
 
     # --- edits and findings ----------------------------------------------------------------
     def _section_edited(self, key: str) -> None:

@@ -59,7 +59,9 @@ class GuidancePanel(QFrame):
         self.snippet_button.setToolTip(self.tr("Insert a heading or an example phrase at the cursor"))
         self.toggle.setText(self.tr("Hide") if self.toggle.isChecked() else self.tr("Show"))
 
-    def set_part(self, spec: PartSpec | None) -> None:
+    def set_part(self, spec: PartSpec | None, phrases: list[tuple[str, str]] | None = None) -> None:
+        """Show the part's guidance; `phrases` (label, text) are added to the insert menu (e.g. figures
+        from the indicators form)."""
         self.spec = spec
         self.setVisible(spec is not None)
         if spec is None:
@@ -72,6 +74,10 @@ class GuidancePanel(QFrame):
         self.snippet_menu.clear()
         for label, text in snippets(spec):
             self.snippet_menu.addAction(label).setData(text)
+        if phrases:
+            self.snippet_menu.addSection(self.tr("Figures from the indicators"))
+            for label, text in phrases:
+                self.snippet_menu.addAction(label).setData(text)
         self.snippet_button.setEnabled(bool(self.snippet_menu.actions()))
 
     def _set_open(self, open_: bool) -> None:

@@ -55,6 +55,16 @@ class HeaderForm(QWidget):
             edit.setText(str(getattr(report, name) or ""))
         self.report = report
 
+    def select_quote(self, quote: str) -> None:
+        """Select `quote` in the first field that contains it (title findings), else focus the title."""
+        for edit in self.edits.values():
+            pos = edit.text().find(quote) if quote else -1
+            if pos >= 0:
+                edit.setFocus()
+                edit.setSelection(pos, len(quote))
+                return
+        self.edits["title"].setFocus()
+
     def _changed(self, name: str, text: str) -> None:
         if self.report is not None:
             setattr(self.report, name, text.strip())

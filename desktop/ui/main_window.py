@@ -43,6 +43,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.save_label = QLabel(objectName="saveIndicator")
         self.check_label = QLabel(objectName="checkIndicator")
         self.location_label = QLabel(objectName="locationLabel")
+        self.report_label = QLabel(objectName="reportInfo")
         self.hub.findings_changed.connect(self._findings_changed)
         self.hub.status_message.connect(self.show_status)
         self.hub.section_selected.connect(lambda _key: self.save_now())
@@ -86,6 +87,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.actions.set_shortcuts()
         for label in (self.save_label, self.check_label):
             self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.report_label)
         self.statusBar().addPermanentWidget(self.location_label)
         self.setup_done = True
 
@@ -133,6 +135,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "check_now": lambda: self.editor_page.live.check_now(),
             "next_problem": lambda: self.editor_page.checklist.select_next(),
             "about": self.show_about,
+            "find": lambda: self.editor_page.open_find(),
+            "next_panel": lambda: self.editor_page.focus_next_panel(),
+            "settings": self.show_settings,
         }
 
     # --- texts -----------------------------------------------------------------------------
@@ -144,6 +149,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.start_page.translate_ui()
         self._update_title()
         self._update_save_label()
+        self._update_report_label()
         if self.store is not None:
             self.location_label.setText(self.tr("Data: {0}").format(self.store.data_dir))
 
@@ -154,6 +160,15 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             return
         mark = "*" if self.session.is_dirty else ""
         self.setWindowTitle(f"{mark}{APP_TITLE} — {report.title or self.tr('Untitled report')}")
+
+    def _update_report_label(self) -> None:
+        """Report year and the publication deadline (the county's date from the profile, else 3月31日)."""
+        report = self.session.report if self.session else None
+        if report is None or not report.year:
+            self.report_label.setText("")
+            return
+        deadline = self.session.profile.deadline or f"{report.year + 1}-03-31"
+        self.report_label.setText(self.tr("{0} report · due {1}").format(report.year, deadline))
 
     def _update_save_label(self, saved_at: str = "") -> None:
         if self.session is None:
@@ -180,6 +195,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.actions.set_report_actions_enabled(True)
         self._update_title()
         self._update_save_label()
+        self._update_report_label()
         self.hub.report_opened.emit(report)
 
     def close_session(self) -> bool:
@@ -220,6 +236,26 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_TITLE, message)
+
+    def show_settings(self) -> None:
+        from desktop.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self, self.settings, self.store)
+        self._show_dialog(dialog, lambda: self._apply_settings(dialog.apply()))
+
+    def _apply_settings(self, changed: dict) -> None:
+        """Font size and language apply at once; the data folder at the next start."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.fonts import apply_app_font
+        from desktop.ui.translations import install_language
+
+        if "ui/font_size" in changed:
+            apply_app_font(QApplication.instance(), int(changed["ui/font_size"]))
+        if "ui/language" in changed:
+            install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
+        if "data/folder" in changed:
+            self.show_status(self.tr("The new data folder is used from the next start"))
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.model import Finding, Section
 from desktop.core.template import PartSpec
+from desktop.ui.find_bar import FindBar
 from desktop.ui.findings_map import COLOURS
 from desktop.ui.guidance_panel import GuidancePanel
 from desktop.ui.paste import clean_pasted
@@ -86,17 +96,21 @@ class SectionTextEdit(QPlainTextEdit):
 
 
 class SectionEditor(QWidget):
-    """Edits one Section in place; emits `edited(key)` on every change of its heading or text."""
+    """Edits one Section in place; emits `edited(key)` on every change of its heading or text.
+
+    Each section keeps its own QTextDocument while the report is open, so undo/redo survive switching."""
 
     edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="sectionEditor")
         self.section: Section | None = None
+        self.documents: dict[str, QTextDocument] = {}
         self.heading = QLineEdit(objectName="sectionHeading")
         self.heading.setStyleSheet("font-weight: bold;")
         self.guidance = GuidancePanel(self)
         self.text = SectionTextEdit(self)
+        self.find_bar = FindBar(self.text)
         self.count = QLabel(objectName="charCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
@@ -104,6 +118,7 @@ class SectionEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.guidance)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.count)
         self.text.textChanged.connect(self._text_changed)
         self.heading.textEdited.connect(self._heading_edited)
@@ -118,15 +133,31 @@ class SectionEditor(QWidget):
             )
         )
         self.guidance.translate_ui()
+        self.find_bar.translate_ui()
         self._update_count()
 
-    def set_section(self, section: Section, spec: PartSpec | None) -> None:
+    def forget_documents(self) -> None:
+        """Drop the per-section documents (another report is opened)."""
+        self.section = None
+        self.documents.clear()
+
+    def document_for(self, section: Section) -> QTextDocument:
+        """The section's document: the kept one (with its undo history) if its text is still current."""
+        document = self.documents.get(section.key)
+        if document is None or document.toPlainText() != section.text:
+            document = QTextDocument(self)
+            document.setDocumentLayout(QPlainTextDocumentLayout(document))
+            document.setDefaultFont(self.text.font())
+            document.setPlainText(section.text)
+            self.documents[section.key] = document
+        return document
+
+    def set_section(self, section: Section, spec: PartSpec | None, phrases: list | None = None) -> None:
         self.section = None  # no edits while loading
         self.heading.setText(section.heading)
         self.heading.setVisible(section.part not in ("intro", "closing"))
-        self.text.setPlainText(section.text)
-        self.text.document().clearUndoRedoStacks()
-        self.guidance.set_part(spec)
+        self.text.setDocument(self.document_for(section))
+        self.guidance.set_part(spec, phrases)
         self.section = section
         self._update_count()
 

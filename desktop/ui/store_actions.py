@@ -127,6 +127,7 @@ class StoreActionsMixin:
             self.session.profile = profile
             self.editor_page.live.profile = profile
             self.editor_page.live.schedule()
+            self._update_report_label()
 
     def show_revisions(self) -> None:
         key = self.editor_page.current_key

@@ -1,0 +1,107 @@
+"""Settings: data folder (used from the next start), backups kept and 'back up now', font size, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.ui.retranslate import RetranslateMixin
+from desktop.ui.settings import read_int
+from desktop.ui.translations import DEFAULT_LANGUAGE, LANGUAGES
+
+
+class SettingsDialog(RetranslateMixin, QDialog):
+    """Edits the settings file; `apply()` writes it and returns what changed."""
+
+    def __init__(self, parent: QWidget | None, settings: QSettings, store=None) -> None:
+        super().__init__(parent, objectName="settingsDialog")
+        self.settings, self.store = settings, store
+        self.folder = QLineEdit(objectName="settingsFolder")
+        self.folder.setText(str(settings.value("data/folder", "") or (store.data_dir if store else "")))
+        self.browse = QPushButton(objectName="settingsBrowse")
+        self.browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        self.keep = QSpinBox(objectName="settingsKeepBackups", minimum=1, maximum=100)
+        self.keep.setValue(read_int(settings, "data/keep_backups", 10))
+        self.backup_now = QPushButton(objectName="settingsBackupNow")
+        self.backup_now.setEnabled(store is not None)
+        self.backup_now.clicked.connect(self._backup)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.keep)
+        backup_row.addWidget(self.backup_now)
+        backup_row.addStretch(1)
+        self.font_size = QSpinBox(objectName="settingsFontSize", minimum=8, maximum=24)
+        self.font_size.setValue(read_int(settings, "ui/font_size", 10))
+        self.language = QComboBox(objectName="settingsLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.value("ui/language", DEFAULT_LANGUAGE)))
+        )
+        self.note = QLabel(objectName="settingsNote", wordWrap=True)
+        self.labels = [QLabel() for _ in range(4)]
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.labels[0], folder_row)
+        form.addRow(self.labels[1], backup_row)
+        form.addRow(self.labels[2], self.font_size)
+        form.addRow(self.labels[3], self.language)
+        form.addRow(self.note)
+        form.addRow(buttons)
+        self.translate_ui()
+        self.resize(560, self.sizeHint().height())
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("Data folder"), self.tr("Backups kept"), self.tr("Font size (pt)"), self.tr("Language")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.browse.setText(self.tr("Choose…"))
+        self.backup_now.setText(self.tr("Back up now"))
+        self.note.setText(
+            self.tr("A new data folder is used from the next start; the reports stay where they are.")
+        )
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _backup(self) -> None:
+        path = self.store.backup_now(keep=self.keep.value())
+        self.note.setText(self.tr("Backup written: {0}").format(path))
+
+    def apply(self) -> dict[str, object]:
+        """Write the values; returns the changed keys with their new values."""
+        values = {
+            "data/folder": self.folder.text().strip(),
+            "data/keep_backups": self.keep.value(),
+            "ui/font_size": self.font_size.value(),
+            "ui/language": self.language.currentData(),
+        }
+        changed = {k: v for k, v in values.items() if str(self.settings.value(k, "")) != str(v)}
+        for key, value in values.items():
+            self.settings.setValue(key, value)
+        self.settings.sync()
+        return changed
