@@ -45,6 +45,14 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
         "Ctrl+E",
         QT_TRANSLATE_NOOP("MainWindow", "Export DOCX, Excel or PDF"),
     ),
+    "export_package": (
+        QT_TRANSLATE_NOOP("MainWindow", "Export report p&ackage…"),
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "One file to hand this report to the 司法所 or the county"),
+    ),
+    "status_draft": (QT_TRANSLATE_NOOP("MainWindow", "Mark as draft (草稿)"), None, ""),
+    "status_review": (QT_TRANSLATE_NOOP("MainWindow", "Mark as in review (待审)"), None, ""),
+    "status_final": (QT_TRANSLATE_NOOP("MainWindow", "Mark as final (已定稿)"), None, ""),
     "quit": (
         QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
         QKeySequence.StandardKey.Quit,
@@ -105,9 +113,9 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
 }
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), ("start_page", "new_report", "from_last_year", "import_file", "-", "save", "-",
-               "print_preview", "export", "-", "settings", "quit")),
+               "print_preview", "export", "export_package", "-", "settings", "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search", "-", "next_panel")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin", "-", "status_draft", "status_review", "status_final")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Check"), ("check_now", "next_problem")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
 )  # fmt: skip
@@ -161,5 +169,6 @@ class WindowActions:
 
     def set_report_actions_enabled(self, enabled: bool) -> None:
         for name in ("save", "print_preview", "export", "undo", "redo", "find", "revisions",
-                     "check_now", "next_problem", "next_panel"):  # fmt: skip
+                     "check_now", "next_problem", "next_panel", "export_package", "status_draft",
+                     "status_review", "status_final"):  # fmt: skip
             self.actions[name].setEnabled(enabled)

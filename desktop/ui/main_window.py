@@ -38,6 +38,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.owns_store = False
         self.log_file = ""
         self._shown = False
+        self.last_error = ""
         self.setup_done = False  # shortcuts and status bar come right after the first paint
         self.actions = WindowActions(self, self._handlers())
         self.save_label = QLabel(objectName="saveIndicator")
@@ -113,7 +114,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
     def _enable_store_actions(self) -> None:
         for name in ("start_page", "new_report", "from_last_year", "import_file", "search", "profile",
-                     "revisions", "recycle_bin"):  # fmt: skip
+                     "revisions", "recycle_bin", "export_package", "status_draft", "status_review",
+                     "status_final"):  # fmt: skip
             self.actions[name].setVisible(self.store is not None)
 
     def _handlers(self) -> dict:
@@ -138,6 +140,10 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "find": lambda: self.editor_page.open_find(),
             "next_panel": lambda: self.editor_page.focus_next_panel(),
             "settings": self.show_settings,
+            "export_package": self.export_package,
+            "status_draft": lambda: self.set_status("草稿"),
+            "status_review": lambda: self.set_status("待审"),
+            "status_final": lambda: self.set_status("已定稿"),
         }
 
     # --- texts -----------------------------------------------------------------------------
@@ -235,7 +241,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.statusBar().showMessage(text, 5000)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, APP_TITLE, message)
+        """A Chinese message saying what to do, window-modal (it does not block the event loop)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorMessage")
+        self.last_error = message
+        self._show_dialog(box)
 
     def show_settings(self) -> None:
         from desktop.ui.dialogs.settings import SettingsDialog

@@ -12,7 +12,8 @@ from desktop.core.resources import resources_dir
 from desktop.ui.findings_map import HEADER, INDICATORS
 from desktop.ui.workers import run_task
 
-IMPORT_FILTER = "报告文件 (*.docx *.txt);;Word 文档 (*.docx);;文本文件 (*.txt)"
+IMPORT_FILTER = "报告文件 (*.docx *.txt *.rdpkg);;Word 文档 (*.docx);;文本文件 (*.txt);;报告包 (*.rdpkg)"
+PACKAGE_SUFFIX = ".rdpkg"
 
 
 def demo_report() -> Report:
@@ -89,8 +90,14 @@ class StoreActionsMixin:
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        """Read and parse the file off the UI thread, store it as a new report and open it."""
+        """Read and parse the file off the UI thread, store it as a new report and open it
+        (a report package goes into the store as it is)."""
         self.hub.status_message.emit(self.tr("Importing {0}…").format(path.name))
+        if path.suffix.lower() == PACKAGE_SUFFIX:
+            from desktop.store.package import import_package
+
+            run_task(import_package, self.store, path, on_done=self.open_stored, on_error=self.show_error)
+            return
         from desktop.exchange.importer import load_report  # python-docx: loaded when first needed
 
         run_task(load_report, path, on_done=self._imported, on_error=self.show_error)
@@ -106,6 +113,33 @@ class StoreActionsMixin:
         self.store.recycle(report_id)
         self.start_page.refresh()
         self.hub.status_message.emit(self.tr("Moved to the recycle bin (Report ▸ Recycle bin to restore)"))
+
+    def export_package(self, path: Path | None = None) -> None:
+        """Write the open report as one package file (for the 司法所 or the county)."""
+        if self.session is None or self.session.report_id is None:
+            return
+        self.save_now()
+        if not path:
+            report = self.session.report
+            suggested = Path.home() / f"{report.unit}{report.year or ''}年度报告{PACKAGE_SUFFIX}"
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export report package"), str(suggested), f"*{PACKAGE_SUFFIX}"
+            )
+            if not name:
+                return
+            path = Path(name)
+        from desktop.store.package import export_package
+
+        done = lambda written: self.hub.status_message.emit(self.tr("Written: {0}").format(written))  # noqa: E731
+        run_task(
+            export_package, self.store, self.session.report_id, path, on_done=done, on_error=self.show_error
+        )
+
+    def set_status(self, status: str) -> None:
+        """草稿 → 待审 → 已定稿, as the start page shows it."""
+        if self.session is not None and self.session.report_id is not None:
+            self.store.set_status(self.session.report_id, status)
+            self.hub.status_message.emit(self.tr("Status: {0}").format(status))
 
     # --- profile, revisions, recycle bin, search -------------------------------------------------
     def edit_profile(self) -> None:

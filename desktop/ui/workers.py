@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import traceback
 from collections.abc import Callable
@@ -80,3 +81,7 @@ def run_task(
 def wait_all(msecs: int = 10_000) -> bool:
     """Wait for background tasks (used on close and in tests)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+# A task still running when the interpreter exits must finish before its signal objects are torn down.
+atexit.register(wait_all)

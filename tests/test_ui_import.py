@@ -1,0 +1,59 @@
+"""Files in through the app: a .docx (written by our export), a report package, and a bad file that ends in
+a Chinese message instead of a traceback; report status from the menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parser import parse_text
+from desktop.exchange.export_docx import export_docx
+from desktop.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import app_settings
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = Store.open(tmp_path / "data", backup_on_open=False)
+    win = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    store.close()
+
+
+def test_import_docx_gives_the_same_sections(qtbot, window, tmp_path, seed_text):
+    report = parse_text(seed_text("003"))
+    path = tmp_path / "青龙镇.docx"
+    export_docx(report, path)
+    window.import_path(path)
+    qtbot.waitUntil(lambda: window.session is not None)
+    imported = window.session.report
+    assert [s.part for s in imported.body_sections()] == [s.part for s in report.body_sections()]
+    assert imported.year == 2024
+    assert len(window.store.list_reports()) == 1
+
+
+def test_bad_file_gives_a_chinese_message(qtbot, window, tmp_path):
+    path = tmp_path / "旧格式.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    window.import_path(path)
+    qtbot.waitUntil(lambda: bool(window.last_error))
+    assert "另存为" in window.last_error and "Traceback" not in window.last_error
+    assert window.active_dialog.objectName() == "errorMessage"
+    window.active_dialog.accept()
+    assert window.store.list_reports() == []
+
+
+def test_package_round_trip_and_status(qtbot, window, tmp_path, seed_text):
+    report_id = window.store.add_report(parse_text(seed_text("004")))
+    window.open_stored(report_id)
+    window.set_status("待审")
+    assert window.store.summary(report_id).status == "待审"
+    package = tmp_path / "邮亭镇.rdpkg"
+    window.export_package(package)
+    qtbot.waitUntil(package.exists)
+    window.import_path(package)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.report_id != report_id)
+    assert window.session.report.full_text() == window.store.load_report(report_id).full_text()
