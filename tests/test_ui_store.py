@@ -151,3 +151,18 @@ def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_te
     start.table.setCurrentItem(item)
     qtbot.keyClick(start.table, Qt.Key.Key_Return)
     assert window.session.report_id == last
+
+
+def test_new_report_dialog_from_start_page(qtbot, tmp_path, store):
+    window = make_window(qtbot, tmp_path, store)
+    window.show_start_page()
+    qtbot.mouseClick(window.start_page.buttons["new"], Qt.MouseButton.LeftButton)
+    dialog = window.active_dialog
+    assert dialog.objectName() == "newReportDialog"
+    dialog.unit.setEditText("")
+    ime_type(dialog.unit.lineEdit(), "双泉乡")
+    dialog.year.setValue(2025)
+    qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
+    assert window.session is not None and window.session.report.year == 2025
+    assert window.session.report.title == "双泉乡人民政府关于2025年度法治政府建设情况的报告"
+    assert "2025" in window.report_label.text()
