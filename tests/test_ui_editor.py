@@ -44,7 +44,8 @@ def test_click_finding_selects_span_and_underlines(qtbot, tmp_path, seed_text):
     item = page.checklist.item_for("privacy.phone")
     click_item(qtbot, page.checklist.tree, item)
     assert page.editor.text.textCursor().selectedText() == "15923252937"
-    assert any(f.id == "privacy.phone" for _s, _e, f in page.editor.text.marks)
+    start = page.editor.text.textCursor().selectionStart()
+    assert page.editor.text.finding_at(start).id == "privacy.phone"  # what the tooltip shows
     assert page.editor.text.extraSelections()
 
 
