@@ -9,7 +9,7 @@ from desktop.core.parser import parse_text
 from desktop.core.template import load_template
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import click_item, ime_type
+from tests.ui_helpers import click_item, ime_type, wait_until
 
 
 def make_window(qtbot, tmp_path, report):
@@ -18,7 +18,7 @@ def make_window(qtbot, tmp_path, report):
     window.open_report(report)
     window.show()
     page = window.editor_page
-    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy)
+    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy)
     return window, page
 
 
@@ -33,7 +33,7 @@ def test_first_responsible_error_clears_when_typed(qtbot, tmp_path):
     assert page.navigator.status_of("first_responsible") == "error"
     text = page.editor.text
     ime_type(text, "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自督办。")
-    qtbot.waitUntil(lambda: "part.first_responsible" not in page.checklist.ids() and not page.live.busy)
+    wait_until(qtbot, lambda: "part.first_responsible" not in page.checklist.ids() and not page.live.busy)
     assert report.section("first_responsible").text.startswith("党委书记")
     assert page.navigator.status_of("first_responsible") == "warning"  # depth items still missing
     assert page.editor.count.text().endswith(str(report.section("first_responsible").chars))
@@ -93,7 +93,7 @@ def test_layout_is_remembered(qtbot, tmp_path):
     window, page = make_window(qtbot, tmp_path, report)
     window.resize(780, 560)  # fits the offscreen test screen, so the geometry is restored as is
     page.splitter.setSizes([220, 300, 260])
-    qtbot.waitUntil(lambda: window.width() == 780)
+    wait_until(qtbot, lambda: window.width() == 780)
     sizes = page.splitter.sizes()
     window.close()
     again = MainWindow(settings=app_settings(tmp_path / "settings.ini"))

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import click_item, ime_type
+from tests.ui_helpers import click_item, ime_type, wait_until
 
 DUTIES = (
     "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问、亲自协调、亲自督办重要工作，"
@@ -43,7 +43,7 @@ def export(qtbot, window, kind: str, override: bool = False):
         )
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.exported_path is not None or "Exporting" not in dialog.status.text())
+    wait_until(qtbot, lambda: dialog.exported_path is not None or "Exporting" not in dialog.status.text())
     assert dialog.exported_path is not None, dialog.status.text()
     path = dialog.exported_path
     dialog.reject()
@@ -53,13 +53,15 @@ def export(qtbot, window, kind: str, override: bool = False):
 def test_new_report_fix_first_responsible_and_export(qtbot, window):
     window.create_report("青龙镇", 2024)
     page = window.editor_page
-    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
+    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
     item = page.checklist.item_for("part.first_responsible")
     assert item.data(0, Qt.ItemDataRole.UserRole).severity == "error"
     click_item(qtbot, page.checklist.tree, item)
     assert page.current_key == "first_responsible"
     ime_type(page.editor.text, DUTIES)
-    qtbot.waitUntil(lambda: page.checklist.item_for("part.first_responsible") is None and not page.live.busy)
+    wait_until(
+        qtbot, lambda: page.checklist.item_for("part.first_responsible") is None and not page.live.busy
+    )
 
     page.show_section("indicators")
     qtbot.keyClicks(page.indicators.value_edits["legality_review"], "3")
@@ -84,7 +86,7 @@ def test_gate_blocks_until_override_and_public_version_masks(qtbot, window, seed
     report_id = window.store.add_report(parse_text(seed_text("004")))
     window.open_stored(report_id)
     page = window.editor_page
-    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
+    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
     window.show_export()
     dialog = window.active_dialog
     assert dialog.gate.isVisible() and dialog.gate_list.count() >= 1
@@ -95,7 +97,7 @@ def test_gate_blocks_until_override_and_public_version_masks(qtbot, window, seed
     dialog.override.setChecked(True)
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.exported_path is not None)
+    wait_until(qtbot, lambda: dialog.exported_path is not None)
     text = "\n".join(p.text for p in docx.Document(str(dialog.exported_path)).paragraphs)
     assert "15923252937" not in text and "（公开版）" in dialog.exported_path.name
 
@@ -109,5 +111,5 @@ def test_print_preview_shows_pages(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() >= 2)
+    wait_until(qtbot, lambda: preview.pageCount() >= 2)
     dialog.close()

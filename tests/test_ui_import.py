@@ -10,6 +10,7 @@ from desktop.exchange.export_docx import export_docx
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
+from tests.ui_helpers import wait_until
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def test_import_docx_gives_the_same_sections(qtbot, window, tmp_path, seed_text)
     path = tmp_path / "青龙镇.docx"
     export_docx(report, path)
     window.import_path(path)
-    qtbot.waitUntil(lambda: window.session is not None)
+    wait_until(qtbot, lambda: window.session is not None)
     imported = window.session.report
     assert [s.part for s in imported.body_sections()] == [s.part for s in report.body_sections()]
     assert imported.year == 2024
@@ -39,7 +40,7 @@ def test_bad_file_gives_a_chinese_message(qtbot, window, tmp_path):
     path = tmp_path / "旧格式.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     window.import_path(path)
-    qtbot.waitUntil(lambda: bool(window.last_error))
+    wait_until(qtbot, lambda: bool(window.last_error))
     assert "另存为" in window.last_error and "Traceback" not in window.last_error
     assert window.active_dialog.objectName() == "errorMessage"
     window.active_dialog.accept()
@@ -53,7 +54,7 @@ def test_package_round_trip_and_status(qtbot, window, tmp_path, seed_text):
     assert window.store.summary(report_id).status == "待审"
     package = tmp_path / "邮亭镇.rdpkg"
     window.export_package(package)
-    qtbot.waitUntil(package.exists)
+    wait_until(qtbot, package.exists)
     window.import_path(package)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.report_id != report_id)
+    wait_until(qtbot, lambda: window.session is not None and window.session.report_id != report_id)
     assert window.session.report.full_text() == window.store.load_report(report_id).full_text()

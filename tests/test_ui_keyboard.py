@@ -11,7 +11,7 @@ from desktop.core.parser import parse_text
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import ime_type
+from tests.ui_helpers import ime_type, wait_until
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def window(qtbot, tmp_path):
     win = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.setup_done)
+    wait_until(qtbot, lambda: win.setup_done)
     yield win
     win.close()
     store.close()
@@ -30,7 +30,7 @@ def open_seed(qtbot, window, seed_text, number="004"):
     report_id = window.store.add_report(parse_text(seed_text(number)))
     window.open_stored(report_id)
     page = window.editor_page
-    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
+    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
     return page
 
 
@@ -93,7 +93,7 @@ def test_about_and_start_page_counts(qtbot, window, seed_text):
     window.store.add_report(parse_text(seed_text("001")))
     window.show_start_page()
     start = window.start_page
-    qtbot.waitUntil(lambda: not start.busy)
+    wait_until(qtbot, lambda: not start.busy)
     row = start.table.topLevelItem(0)
     assert int(row.text(4)) >= 1  # errors counted in the background for a report never opened
     window.show_about()

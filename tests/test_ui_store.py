@@ -12,7 +12,7 @@ from desktop.cli import main as cli_main
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import ime_type
+from tests.ui_helpers import ime_type, wait_until
 
 
 @pytest.fixture
@@ -26,13 +26,13 @@ def make_window(qtbot, tmp_path, store):
     window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.setup_done)  # shortcuts are bound right after the first paint
+    wait_until(qtbot, lambda: window.setup_done)  # shortcuts are bound right after the first paint
     return window
 
 
 def checked(qtbot, window):
     page = window.editor_page
-    qtbot.waitUntil(lambda: bool(page.checklist.findings) and not page.live.busy)
+    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy)
     return page
 
 
@@ -59,7 +59,7 @@ def test_new_report_autosave_survives_close(qtbot, tmp_path, store):
     page.show_section("first_responsible")
     ime_type(page.editor.text, "党委书记履行第一责任人职责，亲自部署、亲自督办法治建设。")
     assert window.session.is_dirty and "●" in window.save_label.text()
-    qtbot.waitUntil(lambda: not window.session.is_dirty, timeout=8000)  # the autosave timer
+    wait_until(qtbot, lambda: not window.session.is_dirty, timeout=8000)  # the autosave timer
     assert "✓" in window.save_label.text()
     ime_type(page.editor.text, "专题研究法治建设4次。")
     window.close()  # saves on close
@@ -98,7 +98,7 @@ def test_import_seed_gives_cli_findings(qtbot, tmp_path, store, seed_path, capsy
     ]
     window = make_window(qtbot, tmp_path, store)
     window.import_path(seed_path("001"))
-    qtbot.waitUntil(lambda: window.session is not None)
+    wait_until(qtbot, lambda: window.session is not None)
     page = checked(qtbot, window)
     assert [(f.id, f.section, f.span) for f in page.checklist.findings] == expected
     assert "part.first_responsible" in page.checklist.ids()

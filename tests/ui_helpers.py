@@ -20,3 +20,11 @@ def click_item(qtbot, tree, item) -> None:
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+WAIT_MS = 30_000  # generous: other suites may share the 2 cores, and jieba's first load is slow
+
+
+def wait_until(qtbot, condition, timeout: int = WAIT_MS) -> None:
+    """qtbot.waitUntil with a timeout fit for a loaded machine (never less than WAIT_MS)."""
+    qtbot.waitUntil(condition, timeout=max(timeout, WAIT_MS))
