@@ -68,7 +68,8 @@ def with_profile(report: Report, profile: UnitProfile | None) -> Report:
 class GongwenWriter:
     """Builds the paragraphs of one document in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, record_padding: int = 0) -> None:
+        self.record_padding = record_padding  # empty lines that push the 版记 to the bottom of the last page
         self.doc: Document = docx.Document()
         ox.setup_page(self.doc)
         ox.setup_defaults(self.doc)
@@ -196,6 +197,7 @@ class GongwenWriter:
             rows.append("printer")
         if not rows:
             return
+        self.blank(self.record_padding)
         self.blank(keep=True)
         table = self.doc.add_table(rows=len(rows), cols=1)
         ox.table_borders(table)
@@ -232,9 +234,9 @@ class GongwenWriter:
         return self.doc
 
 
-def build_document(report: Report, profile: UnitProfile | None = None) -> Document:
+def build_document(report: Report, profile: UnitProfile | None = None, record_padding: int = 0) -> Document:
     """The 公文 document for `report` (fields missing in the report are taken from `profile`)."""
-    return GongwenWriter().build(with_profile(report, profile))
+    return GongwenWriter(record_padding).build(with_profile(report, profile))
 
 
 def export_docx(
@@ -243,8 +245,12 @@ def export_docx(
     profile: UnitProfile | None = None,
     public: bool = False,
     names: list[str] | tuple[str, ...] = (),
+    record_padding: int = 0,
 ) -> list[MaskedItem]:
     """Write the 上报版 (public=False) or 公开版 DOCX to `path` atomically; returns what was masked.
+
+    `record_padding` empty lines go before the 版记 so that it sits at the bottom of the last page
+    (GB/T 9704 §7.4); export_pdf.fit_record() measures the right number with LibreOffice.
 
     For the 公开版 phone numbers, 身份证号 and the marked `names` are masked, and the internal header
     (发文机关标志, 发文字号, 签发人, 主送) and 版记 are left out. Raises ReportFileError when it cannot write.
@@ -253,7 +259,7 @@ def export_docx(
     source = with_profile(report, profile)
     if public:
         source, masked = public_version(source, names)
-    document = GongwenWriter().build(source)
+    document = GongwenWriter(record_padding).build(source)
     write_atomically(Path(path), lambda tmp: document.save(str(tmp)))
     return masked
 
