@@ -92,6 +92,10 @@ def test_qt_layout_pdf(tmp_path, seed_text, qapp):
     pdf = tmp_path / "qt.pdf"
     export_pdf(full_report(seed_text), pdf, engine="qt")
     assert_gongwen_pages(pdf, "2024年12月24日")
+    first = {r[2]: r[1] for r in pdf_lines(pdf)[0]}
+    assert first["青府〔2024〕88号"] == first["签发人：李明"]  # 字号 and 签发人 share one line
+    last = [r for r in pdf_lines(pdf)[-1] if r[1] <= (297 - 35) * MM]
+    assert last[-1][2].endswith("印发") and last[-1][1] > (297 - 35) * MM - 28.95  # 版记 at the page bottom
 
 
 def test_qt_public_pdf_masks_phone(tmp_path, seed_text, qapp):

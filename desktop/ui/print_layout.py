@@ -2,27 +2,31 @@
 print preview. Same geometry as the DOCX export: A4, margins 37/35/28/26 mm, 22 lines of 28 三号 characters,
 headings 黑体/楷体/仿宋, page numbers “— n —” odd right / even left.
 
-    layout_document(report, device) -> QTextDocument   (laid out for `device`, e.g. a QPdfWriter or QPrinter)
-    paint_pages(document, device)                      (draws every page with its page number)
-    render_pdf(report, path) -> int                    (page count)
+    layout_document(report, device) -> PrintLayout   (laid out for `device`, e.g. a QPdfWriter or QPrinter)
+    paint_pages(layout, device)                      (draws every page, the rules, 版记 and page numbers)
+    render_pdf(report, path) -> int                  (page count)
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 
 from desktop.core.dates import format_cn_date
@@ -78,14 +82,20 @@ class _Builder:
         font.setLetterSpacing(
             QFont.SpacingType.AbsoluteSpacing, -0.22 * self.px_per_pt
         )  # 28 三号 characters just fit 156 mm
+        if family == "方正小标宋简体" and QFontInfo(font).family() != family:
+            font.setBold(True)  # the stand-in serif is lighter than 小标宋
         fmt.setFont(font)
         if color is not None:
             fmt.setForeground(color)
         return fmt
 
     def paragraph(self, runs, align=Qt.AlignmentFlag.AlignJustify, indent_chars: float = 0, right_chars: float = 0,
-                  line_pt: float = LINE_PT, before_pt: float = 0) -> None:  # fmt: skip
+                  line_pt: float = LINE_PT, before_pt: float = 0, right_tab_mm: float = 0) -> int:  # fmt: skip
+        """Append a paragraph of (text, format) runs; returns its block number."""
         block = QTextBlockFormat()
+        if right_tab_mm:
+            stop = right_tab_mm / MM_PER_PT * self.fmt_per_pt  # tab stops are 96-dpi pixels too
+            block.setTabPositions([QTextOption.Tab(stop, QTextOption.TabType.RightTab)])
         block.setAlignment(align)
         block.setLineHeight(line_pt * self.fmt_per_pt, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         block.setTextIndent(indent_chars * BODY_PT * self.px_per_pt)
@@ -98,6 +108,7 @@ class _Builder:
             self.cursor.insertBlock(block)
         for text, fmt in runs:
             self.cursor.insertText(text, fmt)
+        return self.cursor.block().blockNumber()
 
     def body(self, text: str = "", **kwargs) -> None:
         self.paragraph([(text, self.char_format("仿宋_GB2312", BODY_PT))], **kwargs)
@@ -119,7 +130,7 @@ class _Builder:
         self.paragraph(runs, indent_chars=2)
 
 
-def layout_document(report: Report, device) -> QTextDocument:
+def layout_document(report: Report, device) -> PrintLayout:
     """The report as a QTextDocument paginated to the 公文 type area of `device`."""
     install_substitutes()
     b = _Builder(device)
@@ -129,9 +140,21 @@ def layout_document(report: Report, device) -> QTextDocument:
         b.paragraph([(report.issuer_mark, mark)], align=center, line_pt=48, before_pt=35 / MM_PER_PT - 48)
         b.body()
     number = report.doc_number
+    rules: list[int] = []
     if number or report.signer:
-        signer = f"　　签发人：{report.signer}" if report.signer else ""
-        b.paragraph([(number + signer, b.char_format("仿宋_GB2312", BODY_PT))], align=center)
+        plain = b.char_format("仿宋_GB2312", BODY_PT)
+        if report.signer:  # 上行文: 字号 左空一字, 签发人 右空一字
+            runs = [
+                ("\u3000" + number + "\t签发人：", plain),
+                (report.signer, b.char_format("楷体_GB2312", BODY_PT)),
+            ]
+            block = b.paragraph(
+                runs, align=Qt.AlignmentFlag.AlignLeft, right_tab_mm=TEXT_W - BODY_PT * MM_PER_PT
+            )
+        else:
+            block = b.paragraph([(number, plain)], align=center)
+        if report.issuer_mark:
+            rules.append(block)
         b.body()
     if report.title:
         b.paragraph([(report.title, b.char_format("方正小标宋简体", TITLE_PT))], align=center, line_pt=35)
@@ -157,19 +180,79 @@ def layout_document(report: Report, device) -> QTextDocument:
         b.body(date, align=right, right_chars=4)
     for note in closing:
         b.body(note.strip(), indent_chars=2)
-    if report.cc or report.printer:
-        b.body()
-        small = b.char_format("仿宋_GB2312", SMALL_PT)
-        if report.cc:
-            b.paragraph([("抄送：" + report.cc.rstrip("。") + "。", small)], indent_chars=1)
-        if report.printer:
-            printed = format_cn_date(report.print_date) + "印发" if report.print_date else ""
-            b.paragraph([(f"{report.printer}　　{printed}", small)], indent_chars=1)
+    return PrintLayout(b.doc, rules, _record(report, device))
+
+
+def _record(report: Report, device) -> QTextDocument | None:
+    """版记 (抄送, 印发机关 and 印发日期) as its own small document, painted at the bottom of the last page."""
+    if not (report.cc or report.printer or report.print_date):
+        return None
+    b = _Builder(device)
+    b.doc.setPageSize(QSizeF(b.mm(TEXT_W), 1e9))
+    small = b.char_format("仿宋_GB2312", SMALL_PT)
+    if report.cc:
+        b.paragraph([("抄送：" + report.cc.rstrip("。") + "。", small)], indent_chars=SMALL_PT / BODY_PT,
+                    right_chars=SMALL_PT / BODY_PT)  # fmt: skip
+    if report.printer or report.print_date:
+        printed = format_cn_date(report.print_date) + "印发" if report.print_date else ""
+        tab = TEXT_W - 2 * SMALL_PT * MM_PER_PT
+        b.paragraph([(f"{report.printer}\t{printed}", small)], align=Qt.AlignmentFlag.AlignLeft,
+                    indent_chars=SMALL_PT / BODY_PT, right_tab_mm=tab)  # fmt: skip
     return b.doc
 
 
-def paint_pages(document: QTextDocument, device) -> None:
-    """Draw each page of `document` inside the type area of `device`, with “— n —” below it."""
+@dataclass
+class PrintLayout:
+    """The laid-out body, the blocks that carry a red rule under them, and the 版记 document."""
+
+    document: QTextDocument
+    red_rules: list[int] = field(default_factory=list)
+    record: QTextDocument | None = None
+
+    def _record_fits(self) -> bool:
+        if self.record is None:
+            return True
+        page_h = self.document.pageSize().height()
+        used = (
+            self.document.documentLayout().documentSize().height() - (self.document.pageCount() - 1) * page_h
+        )
+        return used + self.record.size().height() + page_h / 22 <= page_h
+
+    def page_count(self) -> int:
+        return self.document.pageCount() + (0 if self._record_fits() else 1)
+
+
+def _rule(
+    painter: QPainter, x: float, y: float, width: float, mm_width: float, px: float, color: QColor
+) -> None:
+    pen = QPen(color)
+    pen.setWidthF(mm_width * px)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(x, y), QPointF(x + width, y))
+
+
+def _paint_record(painter: QPainter, record: QTextDocument, left: float, bottom: float, px: float) -> None:
+    """版记 with a thick rule above and below and thin rules between its rows (GB/T 9704 §7.4.1)."""
+    height = record.size().height()
+    width = record.pageSize().width()
+    top = bottom - height
+    painter.save()
+    painter.translate(left, top)
+    record.drawContents(painter, QRectF(0, 0, width, height))
+    painter.restore()
+    black = QColor(0, 0, 0)
+    _rule(painter, left, top, width, 0.35, px, black)
+    block = record.begin().next()
+    while block.isValid():
+        y = top + record.documentLayout().blockBoundingRect(block).top()
+        _rule(painter, left, y, width, 0.25, px, black)
+        block = block.next()
+    _rule(painter, left, bottom, width, 0.35, px, black)
+
+
+def paint_pages(layout: PrintLayout, device) -> None:
+    """Draw each page inside the type area of `device`: text, red rule, 版记 at the bottom, “— n —” below."""
+    document = layout.document
     px = device.logicalDpiY() / 72 / MM_PER_PT  # device pixels per mm
     page_h = document.pageSize().height()
     page_w = document.pageSize().width()
@@ -177,14 +260,21 @@ def paint_pages(document: QTextDocument, device) -> None:
     number_font.setPointSizeF(SMALL_PT)
     painter = QPainter(device)
     try:
-        for page in range(document.pageCount()):
+        for page in range(layout.page_count()):
             if page:
                 device.newPage()
             painter.save()
             painter.translate(LEFT * px, TOP * px - page * page_h)
             document.drawContents(painter, QRectF(0, page * page_h, page_w, page_h))
+            for number in layout.red_rules:  # the red rule 4 mm under the 发文字号
+                rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(number))
+                if page * page_h <= rect.bottom() < (page + 1) * page_h:
+                    _rule(painter, 0, rect.bottom() + 3 * px, page_w, 0.5, px, QColor(255, 0, 0))
             painter.restore()
+            if layout.record is not None and page == layout.page_count() - 1:
+                _paint_record(painter, layout.record, LEFT * px, TOP * px + page_h, px)
             painter.setFont(number_font)
+            painter.setPen(QColor(0, 0, 0))
             box = QRectF(LEFT * px + SMALL_PT * px * MM_PER_PT, (297 - BOTTOM + 7) * px - 4 * px,
                          page_w - 2 * SMALL_PT * px * MM_PER_PT, 8 * px)  # fmt: skip
             odd = page % 2 == 0
@@ -207,10 +297,9 @@ def render_pdf(report: Report, path: str | Path) -> int:
     )
     writer.setTitle(report.title)
     writer.setCreator("法治报告助手")
-    document = layout_document(report, writer)
-    pages = document.pageCount()
-    paint_pages(document, writer)
-    return pages
+    layout = layout_document(report, writer)
+    paint_pages(layout, writer)
+    return layout.page_count()
 
 
 def ensure_gui_app():
