@@ -54,6 +54,7 @@ class StoreActionsMixin:
         self.check_label.setText("")
         self._update_title()
         self._update_save_label()
+        self._update_report_label()
         self.start_page.table.setFocus()
 
     def open_stored(self, report_id: int) -> None:
