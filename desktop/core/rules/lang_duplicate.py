@@ -12,6 +12,7 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 
 FAMILY = "lang.duplicate"
+CONTEXT = 24  # characters of the sentence on each side that jieba sees (segmentation is local)
 _CLAUSE_START = "\n，。；：、！？“”（）《》(),;:"
 
 
@@ -34,7 +35,7 @@ def _plausible(text: str, m: re.Match[str], data: dict[str, Any]) -> bool:
     if len(unit) == 1:
         aabb = start >= 2 and text[start - 1] == text[start - 2]
         return unit in data["single_chars"] and not aabb
-    return not unit.startswith("一")
+    return not unit.startswith("一") and len(set(unit)) > 1  # 法法法法 is noise, not a phrase
 
 
 def duplicates(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -46,6 +47,7 @@ def duplicates(text: str) -> list[tuple[tuple[int, int], str]]:
             continue
         unit = m.group(1)
         left, right = seg.sentence_around(text, m.start(), m.end())
+        left, right = max(left, m.start() - CONTEXT), min(right, m.end() + CONTEXT)
         cuts = {left + b for b in seg.boundaries(text[left:right])}
         second = m.end() - len(unit)
         if {m.start(), m.start() + len(unit), second, m.end()} <= cuts:

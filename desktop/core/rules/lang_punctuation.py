@@ -24,6 +24,8 @@ DOC_NUMBER = re.compile(
 PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 KIND = {"（": "(", "(": "(", "）": ")", ")": ")"}
+MAX_PER_LINE = 20  # a line with more bracket problems than this is reported in part (pasted garbage)
+MAX_NESTING = 8  # how far back an opening bracket is looked for
 BRACKET = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 
 
@@ -49,7 +51,8 @@ def bracket_hits(line: str, offset: int) -> list[tuple[str, tuple[int, int], str
         if ch in PAIRS:
             stack.append(i)
         elif ch in CLOSERS or ch == ")":
-            match = next((j for j in range(len(stack) - 1, -1, -1) if _same_kind(line[stack[j]], ch)), None)
+            near = range(len(stack) - 1, max(-1, len(stack) - 1 - MAX_NESTING), -1)
+            match = next((j for j in near if _same_kind(line[stack[j]], ch)), None)
             if match is None:
                 out.append(
                     ("warning", (offset + i, offset + i + 1), f"“{ch}”没有对应的前半个括号或引号。", "")
@@ -60,7 +63,7 @@ def bracket_hits(line: str, offset: int) -> list[tuple[str, tuple[int, int], str
             out += _width_hits(line, start, i, offset)
     for j in stack:
         out.append(("warning", (offset + j, offset + j + 1), f"“{line[j]}”没有对应的后半个括号或引号。", ""))
-    return out
+    return out[:MAX_PER_LINE]
 
 
 def _width_hits(line: str, start: int, end: int, offset: int) -> list[tuple[str, tuple[int, int], str, str]]:
