@@ -147,6 +147,10 @@ def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_te
     assert window.session.report_id != last
     window.show_start_page()
     assert start.table.topLevelItemCount() == 2
+    start.table.setCurrentItem(start.row_for(last))
+    qtbot.mouseClick(start.buttons["duplicate"], Qt.MouseButton.LeftButton)
+    assert start.table.topLevelItemCount() == 3
+    assert start.table.currentItem().text(2).endswith("（副本）")
     item = start.row_for(last)
     start.table.setCurrentItem(item)
     qtbot.keyClick(start.table, Qt.Key.Key_Return)

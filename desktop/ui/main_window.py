@@ -102,6 +102,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.stack.insertWidget(0, self.start_page)
             self._connect_start_page()
             self.location_label.setText(self.tr("Data: {0}").format(store.data_dir))
+            self.backup_timer = QTimer(self, interval=3600 * 1000)  # the daily backup, for long sessions
+            self.backup_timer.timeout.connect(self.backup_if_due)
+            self.backup_timer.start()
         self._enable_store_actions()
 
     def _connect_start_page(self) -> None:
@@ -111,6 +114,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         page.from_last_year_requested.connect(self.from_last_year)
         page.import_requested.connect(self.import_file)
         page.recycle_requested.connect(self.recycle_report)
+        page.duplicate_requested.connect(self.duplicate_report)
 
     def _enable_store_actions(self) -> None:
         for name in ("start_page", "new_report", "from_last_year", "import_file", "search", "profile",

@@ -54,6 +54,7 @@ class StartPage(QWidget):
     from_last_year_requested = Signal(int)
     import_requested = Signal()
     recycle_requested = Signal(int)
+    duplicate_requested = Signal(int)
 
     def __init__(self, store) -> None:
         super().__init__(objectName="startPage")
@@ -77,6 +78,7 @@ class StartPage(QWidget):
             ("from_last_year", lambda: self._with_selected(self.from_last_year_requested.emit)),
             ("import", self.import_requested.emit),
             ("open", lambda: self._with_selected(self.open_requested.emit)),
+            ("duplicate", lambda: self._with_selected(self.duplicate_requested.emit)),
             ("recycle", lambda: self._with_selected(self.recycle_requested.emit)),
         ):
             button = QPushButton(objectName=f"start_{name}")
@@ -106,6 +108,7 @@ class StartPage(QWidget):
             "from_last_year": self.tr("Start from last year's report"),
             "import": self.tr("Import file…"),
             "open": self.tr("Open"),
+            "duplicate": self.tr("Duplicate"),
             "recycle": self.tr("Move to recycle bin"),
         }
         for name, text in texts.items():
@@ -175,5 +178,5 @@ class StartPage(QWidget):
 
     def _selection_changed(self) -> None:
         has = self.selected_id() is not None
-        for name in ("from_last_year", "open", "recycle"):
+        for name in ("from_last_year", "open", "duplicate", "recycle"):
             self.buttons[name].setEnabled(has)

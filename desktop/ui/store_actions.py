@@ -108,6 +108,24 @@ class StoreActionsMixin:
         self.open_stored(report_id)
         self.hub.status_message.emit(self.tr("Imported as a new draft"))
 
+    def duplicate_report(self, report_id: int) -> int:
+        """A copy as a new draft (e.g. to try a rewrite), selected in the list."""
+        new_id = self.store.duplicate(report_id)
+        self.start_page.refresh()
+        row = self.start_page.row_for(new_id)
+        if row is not None:
+            self.start_page.table.setCurrentItem(row)
+        return new_id
+
+    def backup_if_due(self) -> None:
+        """Take the daily backup when one is due (called hourly while the app runs)."""
+        from desktop.ui.settings import read_int
+
+        try:
+            self.store.backup_if_due(keep=read_int(self.settings, "data/keep_backups", 10))
+        except Exception as exc:  # noqa: BLE001 - a failed backup must not interrupt writing
+            self.show_status(getattr(exc, "message", "") or str(exc))
+
     def recycle_report(self, report_id: int) -> None:
         if self.session is not None and self.session.report_id == report_id:
             self.close_session()
