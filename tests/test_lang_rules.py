@@ -83,6 +83,16 @@ def test_outdated_in_a_heading_points_into_the_heading():
     assert hits[0].section == "heading:1" and hits[0].quote == "十九大"
 
 
+def test_newest_plenum_missing_is_an_info_note():
+    hits = found("深入贯彻党的二十大和二十届二中全会精神。", "lang.outdated", year=2024)
+    assert [(f.severity, f.quote, f.suggestion) for f in hits] == [
+        ("info", "二十届二中全会", "二十届二中、三中全会")
+    ]
+    assert quotes("深入贯彻党的二十大和二十届二中、三中全会精神。", "lang.outdated", year=2024) == []
+    assert quotes("深入贯彻党的二十大和二十届历次全会精神。", "lang.outdated", year=2025) == []
+    assert quotes("深入贯彻党的二十大精神。", "lang.outdated", year=2025) == []
+
+
 # --- lang.typo -----------------------------------------------------------------------------------------------
 def test_sure_pairs_flag_and_suggest():
     hits = found("落实重大执法决定法治审核制度，机关干部做为表率。", "lang.typo")

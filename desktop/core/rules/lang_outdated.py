@@ -11,6 +11,7 @@ from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
 FAMILY = "lang.outdated"
+PLENUMS = re.compile(r"二十届((?:[一二三四五六七八九]中(?:(?:、|和|及)[一二三四五六七八九]中)*)|历次)全会")
 _PERIOD_TAIL = r"\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 
 
@@ -97,10 +98,28 @@ def check_section(ctx: Context, section: Section) -> list[Finding]:
 
 
 def check_report(ctx: Context) -> list[Finding]:
-    """The title speaks of the report year too."""
-    if ctx.year is None or not ctx.report.title:
+    """Outdated terms in the title (it speaks of the report year too) and a missing newest plenum."""
+    if ctx.year is None:
         return []
-    return [
+    out = [
         title_finding("lang.outdated", "warning", message, ctx.report.title, span, suggestion)
         for span, message, suggestion in term_hits(ctx.report.title, ctx.year, rules("lang_outdated"))
     ]
+    return out + _latest_plenum(ctx)
+
+
+def _latest_plenum(ctx: Context) -> list[Finding]:
+    latest = by_year(rules("lang_outdated").get("latest_plenum", {}), ctx.year)
+    first: tuple[Section, re.Match[str]] | None = None
+    for section in ctx.report.sections:
+        if "二十届" not in section.text:
+            continue
+        for m in PLENUMS.finditer(section.text):
+            if m.group(1) == "历次" or latest in m.group(1):
+                return []
+            first = first or (section, m)
+    if not latest or first is None:
+        return []
+    section, m = first
+    message = f"{ctx.year}年度报告可写到最新的二十届{latest}全会精神（此处未提及）。"
+    return [finding("lang.outdated", "info", message, section, m.span(), f"二十届{m.group(1)}、{latest}全会")]
