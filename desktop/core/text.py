@@ -54,7 +54,10 @@ def _build() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(cache_dir())
+    try:
+        tokenizer.tmp_dir = str(cache_dir())
+    except OSError:  # a read-only profile: jieba then uses the system temp folder
+        tokenizer.tmp_dir = None
     tokenizer.initialize()
     for path in dictionary_files():
         with path.open("rb") as fh:
