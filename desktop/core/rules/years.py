@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from desktop.core.model import CLOSING, INTRO, Finding, Section
 from desktop.core.resources import rules
@@ -19,6 +20,14 @@ BODY_PARTS = (INTRO, "measures", "first_responsible", "shortcomings")
 
 def _inside_book_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+@lru_cache(maxsize=512)
+def year_mentions(text: str) -> tuple[tuple[int, tuple[int, int]], ...]:
+    """(year, span) of each "2024年" in `text` outside 《book titles》 (cached: runs on every check)."""
+    return tuple(
+        (int(m.group(1)), m.span(1)) for m in YEAR.finditer(text) if not _inside_book_title(text, m.start())
+    )
 
 
 def _plan_pattern() -> re.Pattern[str]:
@@ -48,12 +57,9 @@ def _body(ctx: Context) -> list[Finding]:
     for section in ctx.report.sections:
         if section.part not in BODY_PARTS:
             continue
-        for m in YEAR.finditer(section.text):
-            if _inside_book_title(section.text, m.start()):
-                continue
-            year = int(m.group(1))
+        for year, span in year_mentions(section.text):
             counts[year] += 1
-            first.setdefault(year, (section, m.span(1)))
+            first.setdefault(year, (section, span))
         if section.part == INTRO:
             for m in SUMMARY.finditer(section.text):
                 if int(m.group(1)) not in (ctx.year, ctx.year + 1):
