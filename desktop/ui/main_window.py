@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop import APP_TITLE
-from desktop.core.model import Report, UnitProfile
 from desktop.ui.actions import WindowActions
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
-from desktop.ui.session import ReportSession
 from desktop.ui.settings import app_settings
 from desktop.ui.store_actions import StoreActionsMixin
 from desktop.ui.workers import wait_all
+
+if TYPE_CHECKING:
+    from desktop.core.model import Report, UnitProfile
+    from desktop.ui.session import ReportSession
 
 
 class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWindow):
@@ -195,6 +199,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self, report: Report, report_id: int | None = None, profile: UnitProfile | None = None
     ) -> None:
         """Show `report` in the workspace (saving the one open before)."""
+        from desktop.ui.session import ReportSession
+
         self.close_session()
         self.session = ReportSession(report, report_id, self.store, profile)
         self.session.saved.connect(self._saved)
@@ -246,6 +252,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
     def show_error(self, message: str) -> None:
         """A Chinese message saying what to do, window-modal (it does not block the event loop)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorMessage")
         self.last_error = message
@@ -291,6 +299,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.close_session():
             answer = QMessageBox.question(
                 self, APP_TITLE, self.tr("The last changes could not be saved. Close anyway?")

@@ -4,13 +4,14 @@ revisions, recycle bin, search. Dialogs open window-modal without blocking (test
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
-from desktop.core.model import Report, UnitProfile
-from desktop.core.resources import resources_dir
-from desktop.ui.findings_map import HEADER, INDICATORS
 from desktop.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from desktop.core.model import Report, UnitProfile
 
 IMPORT_FILTER = "报告文件 (*.docx *.txt *.rdpkg);;Word 文档 (*.docx);;文本文件 (*.txt);;报告包 (*.rdpkg)"
 PACKAGE_SUFFIX = ".rdpkg"
@@ -19,6 +20,7 @@ PACKAGE_SUFFIX = ".rdpkg"
 def demo_report() -> Report:
     """The bundled demo report stored on first start."""
     from desktop.core.parser import parse_text
+    from desktop.core.resources import resources_dir
 
     text = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
     return parse_text(text)
@@ -42,6 +44,8 @@ class StoreActionsMixin:
         if self.store.list_reports(include_deleted=True):
             self.show_start_page()
             return
+        from desktop.core.model import UnitProfile
+
         report_id = self.store.add_report(demo_report(), note="示例报告")
         self.open_stored(report_id)
         self._show_profile_dialog(UnitProfile())
@@ -70,6 +74,8 @@ class StoreActionsMixin:
         self._show_dialog(dialog, lambda: self.create_report(*dialog.values()))
 
     def create_report(self, unit: str, year: int) -> int:
+        from desktop.core.model import UnitProfile
+
         profile = self.store.unit(unit) or UnitProfile(name=unit or "未命名单位")
         report_id = self.store.create_report(profile, year)
         self.open_stored(report_id)
@@ -86,6 +92,8 @@ class StoreActionsMixin:
         return new_id
 
     def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import report"), str(Path.home()), IMPORT_FILTER)
         if path:
             self.import_path(Path(path))
@@ -141,6 +149,8 @@ class StoreActionsMixin:
         if not path:
             report = self.session.report
             suggested = Path.home() / f"{report.unit}{report.year or ''}年度报告{PACKAGE_SUFFIX}"
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export report package"), str(suggested), f"*{PACKAGE_SUFFIX}"
             )
@@ -162,6 +172,8 @@ class StoreActionsMixin:
 
     # --- profile, revisions, recycle bin, search -------------------------------------------------
     def edit_profile(self) -> None:
+        from desktop.core.model import UnitProfile
+
         current = self.session.profile if self.session else None
         if current is None or not current.name:
             units = self.store.units()
@@ -183,6 +195,8 @@ class StoreActionsMixin:
             self._update_report_label()
 
     def show_revisions(self) -> None:
+        from desktop.ui.findings_map import HEADER, INDICATORS
+
         key = self.editor_page.current_key
         if self.session is None or self.session.report_id is None or key in (None, HEADER, INDICATORS):
             self.show_error("请先在左侧选中一个篇章，再查看它的修订历史。")
