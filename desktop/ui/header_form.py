@@ -53,6 +53,7 @@ class HeaderForm(QWidget):
         self.report = None
         for name, edit in self.edits.items():
             edit.setText(str(getattr(report, name) or ""))
+            edit.setCursorPosition(0)  # long titles show their beginning
         self.report = report
 
     def select_quote(self, quote: str) -> None:

@@ -82,7 +82,9 @@ class StoreActionsMixin:
         return report_id
 
     def from_last_year(self, report_id: int | None = None) -> int | None:
-        source = report_id or self.start_page.selected_id() or (self.session and self.session.report_id)
+        if not report_id and self.session is not None and self.stack.currentWidget() is not self.start_page:
+            report_id = self.session.report_id  # from the editor: the report being edited
+        source = report_id or self.start_page.selected_id()
         if not source:
             self.show_error("请先在报告列表中选中上一年度的报告，再点“从上年报告开始”。")
             return None

@@ -83,8 +83,13 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.exported_path: Path | None = None
         self.errors = [f for f in findings if f.severity == "error"]
         self.gate = QGroupBox(objectName="exportGate")
-        self.gate.setStyleSheet("#exportGate { border: 1px solid #c62828; }")
+        self.gate.setStyleSheet(
+            "#exportGate { border: 1px solid #c62828; border-radius: 3px; margin-top: 1.4em; padding-top: 4px; }"
+            "#exportGate::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #c62828; }"
+        )
         self.gate_list = QListWidget(objectName="gateList")
+        self.gate_list.setWordWrap(True)
+        self.gate_list.setMaximumHeight(110)
         for f in self.errors:
             self.gate_list.addItem("● " + f.message)
         self.override = QCheckBox(objectName="gateOverride")
@@ -107,6 +112,7 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.names = QLineEdit(objectName="maskNames")
         self.names.textChanged.connect(self._update_masking)
         self.mask_list = QListWidget(objectName="maskList")
+        self.mask_list.setWordWrap(True)
         mask_layout = QVBoxLayout(self.masking)
         self.names_label = QLabel(wordWrap=True)
         mask_layout.addWidget(self.names_label)

@@ -49,6 +49,7 @@ class RevisionsDialog(RetranslateMixin, QDialog):
         self.store, self.report_id, self.key, self.current = store, report_id, key, current_text
         self.restored_text: str | None = None
         self.list = QListWidget(objectName="revisionList")
+        self.list.setWordWrap(True)
         self.view = QTextBrowser(objectName="revisionDiff")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -75,7 +76,7 @@ class RevisionsDialog(RetranslateMixin, QDialog):
         self.list.clear()
         for rev in self.store.revisions(self.report_id, self.key):
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(rev.updated_at))
-            label = self.tr("{0} · {1} characters").format(when, rev.chars)
+            label = self.tr("{0}\n{1} characters").format(when, rev.chars)
             if rev.note:
                 label += f" · {rev.note}"
             item = QListWidgetItem(label)
