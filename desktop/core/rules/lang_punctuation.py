@@ -16,11 +16,10 @@ from desktop.core.rules.lang_common import heading_finding
 FAMILY = "lang.punctuation"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 HALF_MARK = re.compile(r"(?<=[\u4e00-\u9fff])([,;:?!])(?=[\u4e00-\u9fff“])")
+ANY_HALF = re.compile("[,;:?!]")
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # The bracketed year and serial of a 发文字号 after its issuer's abbreviation (石府[2025]16号 → 〔2025〕16号).
-DOC_NUMBER = re.compile(
-    r"(?<=[\u4e00-\u9fff])[\[【(（［〔]\s*((?:19|20)\d{2})\s*[\]】)）］〕]\s*(\d{1,4})\s*号"
-)
+DOC_NUMBER = re.compile(r"[\[【(（［〔]\s*((?:19|20)\d{2})\s*[\]】)）］〕]\s*(\d{1,4})\s*号")
 PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 KIND = {"（": "(", "(": "(", "）": ")", ")": ")"}
@@ -85,11 +84,11 @@ def line_hits(text: str) -> list[tuple[str, tuple[int, int], str, str]]:
     for line in text.split("\n"):
         out += bracket_hits(line, offset)
         offset += len(line) + 1
-    for m in HALF_MARK.finditer(text):
+    for m in HALF_MARK.finditer(text) if ANY_HALF.search(text) else ():
         mark = m.group(1)
         out.append(("info", m.span(1), f"中文正文中应使用全角“{FULL[mark]}”。", FULL[mark]))
     for m in DOC_NUMBER.finditer(text):
-        if _proper(m.group(0)):
+        if _proper(m.group(0)) or m.start() == 0 or not HAN.match(text[m.start() - 1]):
             continue
         right = f"〔{m.group(1)}〕{m.group(2)}号"
         out.append(("warning", m.span(), "发文字号中的年份应使用六角括号“〔〕”。", right))
