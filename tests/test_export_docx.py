@@ -179,3 +179,17 @@ def test_failed_write_leaves_nothing_behind(tmp_path, seed_text):
     export_docx(report, target)
     assert zipfile.is_zipfile(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.docx"]
+
+
+def test_export_command_writes_all_three_and_lists_masking(tmp_path, seed_path, capsys, qapp):
+    from desktop.cli import main
+
+    out = {kind: tmp_path / f"公开版.{kind}" for kind in ("docx", "xlsx", "pdf")}
+    code = main(["export", str(seed_path("004")), "--public", "--pdf-engine", "qt",
+                 *[arg for kind, path in out.items() for arg in (f"--{kind}", str(path))]])  # fmt: skip
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "15923252937 → 159******37" in printed
+    assert all(path.stat().st_size > 1000 for path in out.values())
+    assert main(["export", str(seed_path("004"))]) == 1  # no output asked for
+    assert main(["export", str(tmp_path / "missing.docx"), "--docx", str(tmp_path / "x.docx")]) == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.core.checker import check
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.export_docx import export_docx
-from desktop.exchange.export_pdf import export_pdf
+from desktop.exchange.export_pdf import export_pdf, fit_record
 from desktop.exchange.export_xlsx import export_report_workbook
 from desktop.exchange.importer import load_report
 from desktop.exchange.redact import describe
@@ -36,7 +36,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     masked = []
     try:
         if args.docx:
-            masked = export_docx(report, args.docx, public=args.public, names=args.names)
+            padding = fit_record(report) if args.fit_record and not args.public else 0
+            masked = export_docx(
+                report, args.docx, public=args.public, names=args.names, record_padding=padding
+            )
             print(f"已导出 {'公开版' if args.public else '上报版'} DOCX：{args.docx}")
         if args.pdf:
             masked = export_pdf(
@@ -107,6 +110,11 @@ def register(subparsers) -> None:
     p.add_argument("--public", action="store_true", help="公开版: mask personal data, drop internal header")
     p.add_argument("--names", type=_names, default=[], help="private persons' names to mask, comma-separated")
     p.add_argument("--pdf-engine", choices=("auto", "libreoffice", "qt"), default="auto")
+    p.add_argument(
+        "--fit-record",
+        action="store_true",
+        help="DOCX: measure with LibreOffice and put 版记 at the page bottom",
+    )
     p.add_argument("--year", type=int, help="report year (default: detected from the text)")
     p.set_defaults(func=cmd_export)
     s = subparsers.add_parser("summary", help="county summary workbook of many reports")
