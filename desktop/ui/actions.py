@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 # name → (English text, shortcut, status tip); order inside menus is set in MENUS.
-ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
+# Shortcuts: "std:Name" is QKeySequence.StandardKey.Name (the platform's own binding), resolved only when
+# the shortcuts are set, so start-up does not build that enum.
+ACTIONS: dict[str, tuple[str, str | None, str]] = {
     "start_page": (
         QT_TRANSLATE_NOOP("MainWindow", "&Start page"),
         "Ctrl+Shift+H",
@@ -17,7 +19,7 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
     ),
     "new_report": (
         QT_TRANSLATE_NOOP("MainWindow", "&New report…"),
-        QKeySequence.StandardKey.New,
+        "std:New",
         QT_TRANSLATE_NOOP("MainWindow", "Create a report from the template"),
     ),
     "from_last_year": (
@@ -27,17 +29,17 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
     ),
     "import_file": (
         QT_TRANSLATE_NOOP("MainWindow", "&Import file…"),
-        QKeySequence.StandardKey.Open,
+        "std:Open",
         QT_TRANSLATE_NOOP("MainWindow", "Import a .docx or .txt report"),
     ),
     "save": (
         QT_TRANSLATE_NOOP("MainWindow", "&Save"),
-        QKeySequence.StandardKey.Save,
+        "std:Save",
         QT_TRANSLATE_NOOP("MainWindow", "Save now (changes are also saved automatically)"),
     ),
     "print_preview": (
         QT_TRANSLATE_NOOP("MainWindow", "Print pre&view…"),
-        QKeySequence.StandardKey.Print,
+        "std:Print",
         QT_TRANSLATE_NOOP("MainWindow", "Preview and print the report"),
     ),
     "export": (
@@ -55,14 +57,14 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
     "status_final": (QT_TRANSLATE_NOOP("MainWindow", "Mark as final (已定稿)"), None, ""),
     "quit": (
         QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-        QKeySequence.StandardKey.Quit,
+        "std:Quit",
         QT_TRANSLATE_NOOP("MainWindow", "Close the app"),
     ),
-    "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), QKeySequence.StandardKey.Undo, ""),
-    "redo": (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), QKeySequence.StandardKey.Redo, ""),
+    "undo": (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "std:Undo", ""),
+    "redo": (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), "std:Redo", ""),
     "find": (
         QT_TRANSLATE_NOOP("MainWindow", "&Find and replace…"),
-        QKeySequence.StandardKey.Find,
+        "std:Find",
         QT_TRANSLATE_NOOP("MainWindow", "Find and replace in this section"),
     ),
     "search": (
@@ -102,7 +104,7 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
     ),
     "settings": (
         QT_TRANSLATE_NOOP("MainWindow", "Se&ttings…"),
-        QKeySequence.StandardKey.Preferences,
+        "std:Preferences",
         QT_TRANSLATE_NOOP("MainWindow", "Data folder, backups, font size"),
     ),
     "about": (
@@ -152,8 +154,13 @@ class WindowActions:
         """Key sequences for the actions. Building the first QKeySequence costs PySide ~0.1 s of enum
         set-up, so the window calls this right after it is first shown."""
         for name, (_text, shortcut, _tip) in ACTIONS.items():
-            if shortcut is not None:
-                self.actions[name].setShortcut(QKeySequence(shortcut))
+            if shortcut is None:
+                continue
+            if shortcut.startswith("std:"):
+                key = QKeySequence(getattr(QKeySequence.StandardKey, shortcut[4:]))
+            else:
+                key = QKeySequence(shortcut)
+            self.actions[name].setShortcut(key)
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
