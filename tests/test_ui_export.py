@@ -43,7 +43,8 @@ def export(qtbot, window, kind: str, override: bool = False):
         )
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    wait_until(qtbot, lambda: dialog.exported_path is not None or "Exporting" not in dialog.status.text())
+    done = lambda: dialog.exported_path is not None or "Exporting" not in dialog.status.text()  # noqa: E731
+    wait_until(qtbot, done, timeout=120_000)  # a PDF goes through LibreOffice when installed
     assert dialog.exported_path is not None, dialog.status.text()
     path = dialog.exported_path
     dialog.reject()
@@ -113,3 +114,12 @@ def test_print_preview_shows_pages(qtbot, window):
     preview = dialog.findChild(QPrintPreviewWidget)
     wait_until(qtbot, lambda: preview.pageCount() >= 2)
     dialog.close()
+
+
+def test_pdf_export_from_the_dialog(qtbot, window):
+    window.create_report("青龙镇", 2024)
+    page = window.editor_page
+    page.show_section("first_responsible")
+    ime_type(page.editor.text, DUTIES)
+    pdf = export(qtbot, window, "pdf", override=True)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
