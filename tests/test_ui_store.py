@@ -145,6 +145,10 @@ def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_te
     qtbot.mouseClick(start.buttons["from_last_year"], Qt.MouseButton.LeftButton)
     assert window.session.report.year == 2025
     assert window.session.report_id != last
+    page = window.editor_page
+    page.show_section(next(s.key for s in window.session.report.sections if s.part == "measures"))
+    prompt = page.editor.guidance.prompt
+    assert prompt.isVisible() and "2024年报告安排了以下工作" in prompt.toPlainText()
     window.show_start_page()
     assert start.table.topLevelItemCount() == 2
     start.table.setCurrentItem(start.row_for(last))

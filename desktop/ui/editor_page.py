@@ -40,6 +40,7 @@ class EditorPage(QWidget):
         super().__init__(objectName="editorPage")
         self.hub, self.template = hub, template
         self.report: Report | None = None
+        self.prompts: dict[str, str] = {}
         self.current_key: str | None = None
         self.live = LiveChecker(parent=self)
         self.navigator = Navigator(hub, template)
@@ -73,8 +74,12 @@ class EditorPage(QWidget):
             widget.translate_ui()
 
     # --- opening and switching -------------------------------------------------------------
-    def set_report(self, report: Report, profile: UnitProfile | None = None) -> None:
+    def set_report(
+        self, report: Report, profile: UnitProfile | None = None, prompts: dict[str, str] | None = None
+    ) -> None:
+        """Show `report`; `prompts` (section key → text) come from last year's report, when started from it."""
         self.report = report
+        self.prompts = prompts or {}
         self.current_key = None
         self.editor.forget_documents()
         self.navigator.set_report(report)
@@ -98,7 +103,8 @@ class EditorPage(QWidget):
             if section is None:
                 return
             spec = self.template.part(section.part) if section.part in PART_KEYS else None
-            self.editor.set_section(section, spec, indicator_phrases(self.report, self.template))
+            phrases = indicator_phrases(self.report, self.template)
+            self.editor.set_section(section, spec, phrases, self.prompts.get(key, ""))
             self.editor.text.set_findings(self._section_findings(key))
             self.centre.setCurrentWidget(self.editor)
         self.navigator.select_key(key)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.template import PartSpec
 
@@ -42,6 +51,10 @@ class GuidancePanel(QFrame):
         self.body = QLabel(objectName="guidanceText", wordWrap=True)
         self.example = QLabel(objectName="guidanceExample", wordWrap=True)
         self.example.setStyleSheet("color: #455a64;")
+        self.prompt = QPlainTextEdit(objectName="lastYearPrompt", readOnly=True)
+        self.prompt.setMaximumHeight(110)
+        self.prompt.setStyleSheet("background: #fffbe6;")
+        self.prompt.hide()
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
         top.addWidget(self.snippet_button)
@@ -51,6 +64,7 @@ class GuidancePanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.body)
         layout.addWidget(self.example)
+        layout.addWidget(self.prompt)
         self.translate_ui()
 
     def translate_ui(self) -> None:
@@ -80,7 +94,13 @@ class GuidancePanel(QFrame):
                 self.snippet_menu.addAction(label).setData(text)
         self.snippet_button.setEnabled(bool(self.snippet_menu.actions()))
 
+    def set_prompt(self, text: str) -> None:
+        """Last year's plan or text for this part (a report started from last year's), or nothing."""
+        self.prompt.setPlainText(text)
+        self.prompt.setVisible(bool(text) and self.toggle.isChecked())
+
     def _set_open(self, open_: bool) -> None:
         self.body.setVisible(open_)
         self.example.setVisible(open_)
+        self.prompt.setVisible(open_ and bool(self.prompt.toPlainText()))
         self.translate_ui()

@@ -196,7 +196,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
     # --- opening a report ------------------------------------------------------------------
     def open_report(
-        self, report: Report, report_id: int | None = None, profile: UnitProfile | None = None
+        self,
+        report: Report,
+        report_id: int | None = None,
+        profile: UnitProfile | None = None,
+        prompts: dict[str, str] | None = None,
     ) -> None:
         """Show `report` in the workspace (saving the one open before)."""
         from desktop.ui.session import ReportSession
@@ -206,7 +210,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self.show_error)
         self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
-        self.editor_page.set_report(report, self.session.profile)
+        self.editor_page.set_report(report, self.session.profile, prompts)
         self.stack.setCurrentWidget(self.editor_page)
         self.actions.set_report_actions_enabled(True)
         self._update_title()

@@ -152,12 +152,17 @@ class SectionEditor(QWidget):
             self.documents[section.key] = document
         return document
 
-    def set_section(self, section: Section, spec: PartSpec | None, phrases: list | None = None) -> None:
+    def set_section(
+        self, section: Section, spec: PartSpec | None, phrases: list | None = None, prompt: str = ""
+    ) -> None:
         self.section = None  # no edits while loading
         self.heading.setText(section.heading)
         self.heading.setVisible(section.part not in ("intro", "closing"))
         self.text.setDocument(self.document_for(section))
         self.guidance.set_part(spec, phrases)
+        self.guidance.set_prompt(prompt)
+        if prompt and spec is None:
+            self.guidance.setVisible(True)
         self.section = section
         self._update_count()
 

@@ -63,7 +63,7 @@ class StoreActionsMixin:
 
     def open_stored(self, report_id: int) -> None:
         report = self.store.load_report(report_id)
-        self.open_report(report, report_id, self.store.unit_of(report_id))
+        self.open_report(report, report_id, self.store.unit_of(report_id), self.store.prompts(report_id))
 
     # --- new reports ---------------------------------------------------------------------------
     def new_report(self) -> None:
