@@ -52,6 +52,7 @@ def test_package_round_trip_and_status(qtbot, window, tmp_path, seed_text):
     window.open_stored(report_id)
     window.set_status("待审")
     assert window.store.summary(report_id).status == "待审"
+    assert window.windowTitle().endswith("[待审]")
     package = tmp_path / "邮亭镇.rdpkg"
     window.export_package(package)
     wait_until(qtbot, package.exists)

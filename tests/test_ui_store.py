@@ -113,7 +113,8 @@ def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
     window.show_start_page()
     start = window.start_page
     start.table.setCurrentItem(start.row_for(gone))
-    qtbot.mouseClick(start.buttons["recycle"], Qt.MouseButton.LeftButton)
+    start.table.setFocus()
+    qtbot.keyClick(start.table, Qt.Key.Key_Delete)  # the Delete key moves it to the recycle bin
     assert start.row_for(gone) is None
     window.show_recycle_bin()
     dialog = window.active_dialog

@@ -173,7 +173,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.setWindowTitle(APP_TITLE)
             return
         mark = "*" if self.session.is_dirty else ""
-        self.setWindowTitle(f"{mark}{APP_TITLE} — {report.title or self.tr('Untitled report')}")
+        status = f" [{self.session.status}]" if self.session.status else ""
+        self.setWindowTitle(f"{mark}{APP_TITLE} — {report.title or self.tr('Untitled report')}{status}")
 
     def _update_report_label(self) -> None:
         """Report year and the publication deadline (the county's date from the profile, else 3月31日)."""
@@ -207,6 +208,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
         self.close_session()
         self.session = ReportSession(report, report_id, self.store, profile)
+        if self.store is not None and report_id is not None:
+            self.session.status = self.store.summary(report_id).status
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self.show_error)
         self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))

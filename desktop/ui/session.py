@@ -41,6 +41,7 @@ class ReportSession(QObject):
         self.report, self.report_id, self.store = report, report_id, store
         self.profile: UnitProfile = profile or UnitProfile(name=report.unit, level=report.level or "镇")
         self.dirty: set[str] = set()
+        self.status = ""  # 草稿 / 待审 / 已定稿 (from the store)
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -69,6 +70,9 @@ class StartPage(QWidget):
         self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda item, _c: self.open_requested.emit(item.data(0, ID_ROLE)))
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._with_selected(self.recycle_requested.emit))
         self._checking = False
         self._tried: set[int] = set()
         self.buttons: dict[str, QPushButton] = {}

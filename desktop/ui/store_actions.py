@@ -170,6 +170,8 @@ class StoreActionsMixin:
         """草稿 → 待审 → 已定稿, as the start page shows it."""
         if self.session is not None and self.session.report_id is not None:
             self.store.set_status(self.session.report_id, status)
+            self.session.status = status
+            self._update_title()
             self.hub.status_message.emit(self.tr("Status: {0}").format(status))
 
     # --- profile, revisions, recycle bin, search -------------------------------------------------
