@@ -100,3 +100,14 @@ def test_about_and_start_page_counts(qtbot, window, seed_text):
     about = window.active_dialog
     assert str(window.store.data_dir) in about.text.text()
     about.reject()
+
+
+def test_language_switch_retranslates_live(qtbot, window):
+    from desktop.ui.translations import install_language
+
+    save = window.actions["save"]
+    save.setText("stale")
+    window._apply_settings({"ui/language": "zh_CN"})  # translators change → LanguageChange → translate_ui
+    wait_until(qtbot, lambda: save.text() != "stale")
+    install_language("en")
+    wait_until(qtbot, lambda: save.text() == "&Save")
