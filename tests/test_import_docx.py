@@ -276,3 +276,19 @@ def test_check_command_reports_bad_files_without_traceback(tmp_path, capsys):
     assert main(["check", *paths]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") >= 20
+
+
+def test_tracked_changes_read_as_accepted(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("全年审查")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="1" w:author="a"><w:r><w:delText>规范性文件</w:delText></w:r></w:del>'
+        )
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="a"><w:r><w:t>合同41件</w:t></w:r></w:ins>')
+    )
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    assert read_docx(path).text == "全年审查合同41件"

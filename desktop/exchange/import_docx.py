@@ -29,7 +29,16 @@ MAX_UNPACKED = 200 * 1024 * 1024  # a zip that unpacks to more than this is not 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-SKIP = {W + "txbxContent", W + "del", W + "pPr", W + "rPr", W + "instrText", W + "delText", MC_FALLBACK}
+SKIP = {
+    W + "txbxContent",
+    W + "del",
+    W + "moveFrom",
+    W + "pPr",
+    W + "rPr",
+    W + "instrText",
+    W + "delText",
+    MC_FALLBACK,
+}
 HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 TAB_FIELD = re.compile(r"^(?:签\s*发\s*人)")
 CELL_GAP = "\u3000"
