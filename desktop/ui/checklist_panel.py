@@ -11,6 +11,7 @@ from desktop.core.template import Template
 from desktop.ui.findings_map import HEADER, finding_group, group_title
 from desktop.ui.hub import SignalHub
 from desktop.ui.icons import status_icon
+from desktop.ui.wrap_delegate import WrapDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ORDER = [HEADER, INTRO, *PART_KEYS, CLOSING]
@@ -44,7 +45,8 @@ class ChecklistPanel(QWidget):
         self.summary.setStyleSheet("font-weight: bold; padding: 2px;")
         self.tree = QTreeWidget(objectName="checklist")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))  # long messages wrap, nothing is cut off
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setIndentation(12)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
