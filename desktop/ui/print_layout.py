@@ -5,6 +5,9 @@ headings 黑体/楷体/仿宋, page numbers “— n —” odd right / even lef
     layout_document(report, device) -> PrintLayout   (laid out for `device`, e.g. a QPdfWriter or QPrinter)
     paint_pages(layout, device)                      (draws every page, the rules, 版记 and page numbers)
     render_pdf(report, path) -> int                  (page count)
+
+The device must paint on the whole A4 sheet with its origin at the paper corner: QPdfWriter with zero
+margins (as render_pdf sets it up), or a QPrinter with setFullPage(True) in a QPrintPreviewDialog slot.
 """
 
 from __future__ import annotations
