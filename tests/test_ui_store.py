@@ -36,10 +36,18 @@ def checked(qtbot, window):
     return page
 
 
+def checked_or_clean(qtbot, window):
+    page = window.editor_page
+    wait_until(qtbot, lambda: page.live.last_seconds > 0 and not page.live.busy)
+    return page
+
+
 def test_first_start_stores_demo_and_asks_for_profile(qtbot, tmp_path, store):
     window = make_window(qtbot, tmp_path, store)
     window.first_start()
     assert len(store.list_reports()) == 1
+    page = checked_or_clean(qtbot, window)
+    assert page.checklist.tree.topLevelItemCount() >= 1  # the clean demo says so instead of an empty panel
     assert window.session is not None and window.session.report_id is not None
     dialog = window.active_dialog
     assert dialog.objectName() == "profileDialog" and dialog.isVisible()

@@ -96,6 +96,12 @@ class ChecklistPanel(QWidget):
             order = {g: i for i, g in enumerate(GROUP_ORDER)}
             for group in sorted(groups, key=lambda g: order.get(g, len(order))):
                 self._add_group(group, groups[group])
+            if not findings:
+                empty = QTreeWidgetItem(
+                    self.tree, [self.tr("No problems found: all required parts are there.")]
+                )
+                empty.setIcon(0, status_icon("done"))
+                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if keep is not None:
             same = [i for i in self.items() if _same(i.data(0, FINDING_ROLE), keep)]
             if same:
