@@ -71,9 +71,11 @@ def test_new_report_autosave_survives_close(qtbot, tmp_path, store):
     assert "✓" in window.save_label.text()
     ime_type(page.editor.text, "专题研究法治建设4次。")
     window.close()  # saves on close
-    text = Store.load_report(store, report_id).section("first_responsible").text
-    assert text.endswith("专题研究法治建设4次。")
     assert store.summary(report_id).checked_at is not None  # findings snapshot for the start page
+    store.close()
+    with Store.open(tmp_path / "data", backup_on_open=False) as reopened:  # a fresh connection, from disk
+        text = reopened.load_report(report_id).section("first_responsible").text
+    assert text.endswith("专题研究法治建设4次。")
 
 
 def test_ctrl_s_and_revision_restore(qtbot, tmp_path, store):
