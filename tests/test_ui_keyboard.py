@@ -76,7 +76,8 @@ def test_find_replace_and_undo_per_section(qtbot, window, seed_text):
     assert "依法行政、依法行政" in page.report.section(key).text  # undo kept across the switch
 
 
-def test_settings_font_size_and_backup(qtbot, window, tmp_path):
+def test_settings_font_size_and_backup(qtbot, window, tmp_path, seed_text):
+    page = open_seed(qtbot, window, seed_text, "003")
     window.show_settings()
     dialog = window.active_dialog
     assert dialog.objectName() == "settingsDialog"
@@ -85,6 +86,7 @@ def test_settings_font_size_and_backup(qtbot, window, tmp_path):
     assert list((tmp_path / "data" / "backups").glob("*"))
     dialog.accept()
     assert QApplication.font().pointSize() == 13
+    assert page.editor.text.document().defaultFont().pointSize() == 13  # the open text follows at once
     assert int(window.settings.value("ui/font_size")) == 13
     window._apply_settings({"ui/font_size": 10})
 

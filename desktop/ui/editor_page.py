@@ -129,6 +129,12 @@ class EditorPage(QWidget):
         )
         order[(current + 1) % len(order)].setFocus()
 
+    def reload_current(self) -> None:
+        """Show the current page again (e.g. after the font size changed)."""
+        key, self.current_key = self.current_key, None
+        if key:
+            self.show_section(key)
+
     def reload_section(self, key: str) -> None:
         """Show a section again after its text was replaced from outside (revision restore)."""
         if self.current_key == key:

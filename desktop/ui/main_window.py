@@ -281,6 +281,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
         if "ui/font_size" in changed:
             apply_app_font(QApplication.instance(), int(changed["ui/font_size"]))
+            if self._editor_page is not None:
+                self._editor_page.reload_current()
         if "ui/language" in changed:
             install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
         if "data/folder" in changed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextDocumentLayout,
@@ -147,9 +148,9 @@ class SectionEditor(QWidget):
         if document is None or document.toPlainText() != section.text:
             document = QTextDocument(self)
             document.setDocumentLayout(QPlainTextDocumentLayout(document))
-            document.setDefaultFont(self.text.font())
             document.setPlainText(section.text)
             self.documents[section.key] = document
+        document.setDefaultFont(QApplication.font(self.text))  # follows a font size changed in Settings
         return document
 
     def set_section(
