@@ -1,18 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="desk_en">
-<context>
-    <name></name>
-    <message>
-        <source>MainWindow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+<TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
     <message>
@@ -46,6 +34,108 @@
         <source>Checklist  ● {0} errors  ▲ {1} warnings  ○ {2} advice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problems found: all required parts are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word (.docx), version for submission (上报版)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (.docx), public version (公开版, personal data masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook: checklist, indicators, sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, version for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before export: {0} errors remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know these problems remain and want to export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked in the public version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of private persons to mask (separated by 、 or commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to mask was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -67,6 +157,53 @@
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (签发人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to (主送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer mark (发文机关标志)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (落款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date written (成文日期, yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to (抄送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print date (印发日期)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,6 +252,210 @@
         <source>The last changes could not be saved. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a report from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;last year&apos;s report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s report as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a .docx or .txt report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now (changes are also saved automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DOCX, Excel or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report p&amp;ackage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file to hand this report to the 司法所 or the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as draft (草稿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as in review (待审)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as final (已定稿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all &amp;reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text of every stored report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, level, county, document prefix, signer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus: parts → text → checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checklist now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next checklist item in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder, backups, font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and data location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} report · due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new data folder is used from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -147,6 +488,13 @@
     </message>
 </context>
 <context>
+    <name>PrintExportMixin</name>
+    <message>
+        <source>Print preview — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Unit profile</source>
@@ -162,6 +510,42 @@
     </message>
     <message>
         <source>The unit name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County (parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (签发人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to (主送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to (抄送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County deadline (yyyy-mm-dd)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,11 +579,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} · {1} characters</source>
+        <source>Changes from this version to the current text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes from this version to the current text:</source>
+        <source>{0}
+{1} characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +619,45 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new data folder is used from the next start; the reports stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Annual rule-of-law government reports</source>
@@ -263,6 +687,10 @@
         <source>Move to recycle bin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreActionsMixin</name>
@@ -284,6 +712,18 @@
     </message>
     <message>
         <source>Version restored; the text before it is kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

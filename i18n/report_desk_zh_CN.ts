@@ -2,289 +2,730 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>MainWindow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Toolbar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>(no store open)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未打开数据库）</translation>
     </message>
     <message>
         <source>Write, check and export the annual rule-of-law government report, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线撰写、检查、导出法治政府建设年度报告。</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：{0}</translation>
     </message>
     <message>
         <source>Log file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件：{0}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Click an item to select the text it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>点击条目，在正文中选中对应原文</translation>
     </message>
     <message>
         <source>Checklist  ● {0} errors  ▲ {1} warnings  ○ {2} advice</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单  ● {0} 个错误  ▲ {1} 个提示  ○ {2} 条建议</translation>
+    </message>
+    <message>
+        <source>No problems found: all required parts are there.</source>
+        <translation>未发现问题：必备内容齐全。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word (.docx), version for submission (上报版)</source>
+        <translation>Word（.docx）上报版</translation>
+    </message>
+    <message>
+        <source>Word (.docx), public version (公开版, personal data masked)</source>
+        <translation>Word（.docx）公开版（隐去个人信息）</translation>
+    </message>
+    <message>
+        <source>Excel workbook: checklist, indicators, sections</source>
+        <translation>Excel 工作簿：检查清单、指标、篇章</translation>
+    </message>
+    <message>
+        <source>PDF, version for submission</source>
+        <translation>PDF（上报版）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Check before export: {0} errors remain</source>
+        <translation>导出前检查：还有 {0} 个错误</translation>
+    </message>
+    <message>
+        <source>I know these problems remain and want to export anyway</source>
+        <translation>我知道仍有这些问题，仍要导出</translation>
+    </message>
+    <message>
+        <source>Masked in the public version</source>
+        <translation>公开版中将隐去</translation>
+    </message>
+    <message>
+        <source>Names of private persons to mask (separated by 、 or commas):</source>
+        <translation>需要隐去的个人姓名（用“、”或逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Nothing to mask was found.</source>
+        <translation>未发现需要隐去的个人信息。</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>成文日期：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>{0} replaced</source>
+        <translation>已替换 {0} 处</translation>
     </message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
         <source>Writing guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>写作指引</translation>
     </message>
     <message>
         <source>Insert phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>插入常用表述</translation>
     </message>
     <message>
         <source>Insert a heading or an example phrase at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>在光标处插入标题或示例表述</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Figures from the indicators</source>
+        <translation>指标数据</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Signed by (签发人)</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Addressed to (主送)</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Issuer mark (发文机关标志)</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>Signature (落款)</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Date written (成文日期, yyyy-mm-dd)</source>
+        <translation>成文日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Copy to (抄送)</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Print date (印发日期)</source>
+        <translation>印发日期</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>上年</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：{0}</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● 有未保存的修改</translation>
     </message>
     <message>
         <source>✓ Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存 {0}</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存</translation>
     </message>
     <message>
         <source>Checked in {0} ms · {1} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>检查用时 {0} 毫秒 · {1} 个错误</translation>
     </message>
     <message>
         <source>The last changes could not be saved. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>最后的修改未能保存。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>首页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back to the list of reports</source>
+        <translation>返回报告列表</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a report from the template</source>
+        <translation>按模板新建报告</translation>
+    </message>
+    <message>
+        <source>Start from &amp;last year&apos;s report…</source>
+        <translation>从上年度报告开始(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s report as a new draft</source>
+        <translation>以上年度报告为基础新建草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a .docx or .txt report</source>
+        <translation>导入 .docx 或 .txt 报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save now (changes are also saved automatically)</source>
+        <translation>立即保存（修改也会自动保存）</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the report</source>
+        <translation>预览并打印报告</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export DOCX, Excel or PDF</source>
+        <translation>导出 Word、Excel 或 PDF</translation>
+    </message>
+    <message>
+        <source>Export report p&amp;ackage…</source>
+        <translation>导出报告数据包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>One file to hand this report to the 司法所 or the county</source>
+        <translation>把报告打包成一个文件，交给司法所或县里</translation>
+    </message>
+    <message>
+        <source>Mark as draft (草稿)</source>
+        <translation>标记为草稿</translation>
+    </message>
+    <message>
+        <source>Mark as in review (待审)</source>
+        <translation>标记为待审</translation>
+    </message>
+    <message>
+        <source>Mark as final (已定稿)</source>
+        <translation>标记为已定稿</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>关闭程序</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation>查找和替换(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find and replace in this section</source>
+        <translation>在本部分中查找和替换</translation>
+    </message>
+    <message>
+        <source>Search all &amp;reports…</source>
+        <translation>搜索全部报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search the text of every stored report</source>
+        <translation>在所有已保存报告的正文中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Unit profile…</source>
+        <translation>单位信息(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Name, level, county, document prefix, signer …</source>
+        <translation>名称、级别、所属县、发文字号代字、签发人…</translation>
+    </message>
+    <message>
+        <source>Revision &amp;history…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this section</source>
+        <translation>本部分的历史版本</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Deleted reports</source>
+        <translation>已删除的报告</translation>
+    </message>
+    <message>
+        <source>Next &amp;panel</source>
+        <translation>下一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus: parts → text → checklist</source>
+        <translation>切换键盘焦点：篇章 → 正文 → 检查清单</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>立即检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the checklist now</source>
+        <translation>立即运行检查</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select the next checklist item in the text</source>
+        <translation>在正文中选中下一个检查条目</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Data folder, backups, font size</source>
+        <translation>数据文件夹、备份、字号</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and data location</source>
+        <translation>版本与数据位置</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>{0} report · due {1}</source>
+        <translation>{0}年度报告 · {1} 前公开</translation>
+    </message>
+    <message>
+        <source>The new data folder is used from the next start</source>
+        <translation>新的数据文件夹将在下次启动时使用</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional</source>
-        <translation type="unfinished"></translation>
+        <translation>报告篇章：✓ 已完成&#x3000;▲ 有提示&#x3000;● 有错误&#x3000;○ 可选</translation>
     </message>
     <message>
         <source>Title and header</source>
-        <translation type="unfinished"></translation>
+        <translation>标题与版头</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
     <name>NewReportDialog</name>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报告</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Report year</source>
-        <translation type="unfinished"></translation>
+        <translation>报告年度</translation>
+    </message>
+</context>
+<context>
+    <name>PrintExportMixin</name>
+    <message>
+        <source>Print preview — {0}</source>
+        <translation>打印预览 — {0}</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Unit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>单位信息</translation>
     </message>
     <message>
         <source>Enter your unit&apos;s details once; every new report and export uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位信息只需填写一次，新建报告和导出时都会使用。</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>The unit name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写单位名称</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>County (parent)</source>
+        <translation>所属县（市、区）</translation>
+    </message>
+    <message>
+        <source>Document number prefix</source>
+        <translation>发文字号代字</translation>
+    </message>
+    <message>
+        <source>Signed by (签发人)</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Addressed to (主送)</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Copy to (抄送)</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Contact person and phone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>County deadline (yyyy-mm-dd)</source>
+        <translation>县里规定的报送期限（年-月-日）</translation>
     </message>
 </context>
 <context>
     <name>RecycleBinDialog</name>
     <message>
         <source>Recycle bin</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除…</translation>
     </message>
     <message>
         <source>Delete this report and all its versions for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定彻底删除这份报告及其所有历史版本吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史版本</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} · {1} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本</translation>
     </message>
     <message>
         <source>Changes from this version to the current text:</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本与当前文本的差异：</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} characters</source>
+        <translation>{0}
+{1} 字</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search all reports</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索全部报告</translation>
     </message>
     <message>
         <source>Words to find, e.g. 述法 or 合法性审查, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入要查找的词，如“述法”“合法性审查”，按回车</translation>
     </message>
     <message>
         <source>{0} sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {0} 处</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>Section heading, e.g. 一、…</source>
-        <translation type="unfinished"></translation>
+        <translation>本部分标题，例如“一、……”</translation>
     </message>
     <message>
         <source>Write this part here. Sub-headings as （一）… on their own line; paste from Word keeps the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此撰写本部分。小标题如“（一）……”单独成行；从 Word 粘贴会保留文字。</translation>
     </message>
     <message>
         <source>Characters: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>字数：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>Font size (pt)</source>
+        <translation>字号（磅）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>A new data folder is used from the next start; the reports stay where they are.</source>
+        <translation>新的数据文件夹将在下次启动时使用；已有报告仍保存在原位置。</translation>
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation>已备份：{0}</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Annual rule-of-law government reports</source>
-        <translation type="unfinished"></translation>
+        <translation>法治政府建设年度报告</translation>
     </message>
     <message>
         <source>Open a report to continue writing, or start a new one: from the template, from last year&apos;s report (select it first), or by importing a Word (.docx) or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一份报告继续撰写，或新建报告：按模板新建、从上年度报告开始（请先选中上年报告），或导入 Word（.docx）、文本文件。</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报告…</translation>
     </message>
     <message>
         <source>Start from last year&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>从上年度报告开始</translation>
     </message>
     <message>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Move to recycle bin</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
     <name>StoreActionsMixin</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {0}…</translation>
     </message>
     <message>
         <source>Imported as a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入为新草稿</translation>
     </message>
     <message>
         <source>Moved to the recycle bin (Report ▸ Recycle bin to restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>已移到回收站（可在“报告 ▸ 回收站”中恢复）</translation>
     </message>
     <message>
         <source>Version restored; the text before it is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复此版本；恢复前的文本保留在历史版本中</translation>
+    </message>
+    <message>
+        <source>Export report package</source>
+        <translation>导出报告数据包</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>成文日期：{0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>状态：{0}</translation>
     </message>
 </context>
 </TS>
