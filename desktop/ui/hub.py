@@ -14,6 +14,4 @@ class SignalHub(QObject):
     finding_activated = Signal(object)  # a Finding the user clicked
     jump_to_offset = Signal(str, int)  # section key, character offset (sub-item navigation)
     status_message = Signal(str)
-    saved = Signal(str)  # time of the last save, "HH:MM:SS"
-    dirty_changed = Signal(bool)
     report_opened = Signal(object)  # the Report now shown

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
@@ -322,6 +322,3 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if self.store is not None and self.owns_store:
             self.store.close()
         event.accept()
-
-    def central_page(self) -> QWidget:
-        return self.stack.currentWidget()
