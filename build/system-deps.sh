@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (or, when not root, names) the Debian/Ubuntu packages Qt 6 needs on a bare machine.
 #   build/system-deps.sh          # libraries for the app and the headless test suite, Xvfb, CJK fonts
+#   build/system-deps.sh --dist   # the same plus binutils (objdump), which PyInstaller needs on Linux
 # On non-Debian systems (no dpkg) it does nothing: Windows and other Linux users follow the README.
 set -u
 if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -14,6 +15,7 @@ packages=(
   libxcb-shm0 libxcb-sync1 libxcb-render0 libxrender1 libsm6 libice6
   xvfb xauth fonts-noto-cjk
 )
+[ "${1:-}" = "--dist" ] && packages+=(binutils)
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
