@@ -21,9 +21,14 @@ from desktop.ui.icons import status_icon
 from desktop.ui.workers import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = tuple(
-    QT_TRANSLATE_NOOP("StartPage", c)
-    for c in ("Unit", "Year", "Title", "Status", "Errors", "Warnings", "Last changed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StartPage", "Unit"),
+    QT_TRANSLATE_NOOP("StartPage", "Year"),
+    QT_TRANSLATE_NOOP("StartPage", "Title"),
+    QT_TRANSLATE_NOOP("StartPage", "Status"),
+    QT_TRANSLATE_NOOP("StartPage", "Errors"),
+    QT_TRANSLATE_NOOP("StartPage", "Warnings"),
+    QT_TRANSLATE_NOOP("StartPage", "Last changed"),
 )
 
 
