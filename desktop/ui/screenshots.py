@@ -53,6 +53,10 @@ def save(widget, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    """Screenshots into argv[0]; with --en, the English UI (files named *_en.png)."""
+    english = "--en" in argv
+    argv = [a for a in argv if a != "--en"]
+    suffix = "_en" if english else ""
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     from desktop.app import create_app
@@ -61,6 +65,10 @@ def main(argv: list[str]) -> int:
     from desktop.ui.settings import app_settings
 
     app = create_app([])
+    if english:
+        from desktop.ui.translations import install_language
+
+        install_language("en")
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "data", backup_on_open=False)
         window = MainWindow(store, settings=app_settings(Path(tmp) / "settings.ini"))
@@ -81,7 +89,7 @@ def main(argv: list[str]) -> int:
             if not window.start_page.busy:
                 break
         settle(app)
-        save(window, out / "start_page.png")
+        save(window, out / f"start_page{suffix}.png")
         ids = [s.id for s in store.list_reports()]
         window.open_stored(max(ids))
         page = window.editor_page
@@ -90,14 +98,14 @@ def main(argv: list[str]) -> int:
         page.checklist.tree.setCurrentItem(item)
         page.select_finding(item.data(0, 256))
         settle(app)
-        save(window, out / "editor_checklist.png")
+        save(window, out / f"editor_checklist{suffix}.png")
         preview = getattr(window, "print_preview_dialog", None)
         if preview is not None:
             dialog = preview()
             dialog.resize(*SIZE)
             dialog.show()
             settle(app, 1200)
-            save(dialog, out / "print_preview.png")
+            save(dialog, out / f"print_preview{suffix}.png")
             dialog.close()
         window.close()
         store.close()
