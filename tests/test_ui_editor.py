@@ -49,6 +49,16 @@ def test_click_finding_selects_span_and_underlines(qtbot, tmp_path, seed_text):
     assert page.editor.text.extraSelections()
 
 
+def test_click_heading_finding_selects_in_the_heading_line(qtbot, tmp_path):
+    text = "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n全年学法4次。\n二、存在的不足和原因\n由于人手少。\n四、下一步工作打算\n继续学法。"
+    window, page = make_window(qtbot, tmp_path, parse_text(text))
+    item = page.checklist.item_for("lang.numbering")
+    assert item.parent().text(0).startswith("四、")  # grouped under the part of the heading's section
+    click_item(qtbot, page.checklist.tree, item)
+    assert page.editor.heading.text().startswith("四、")
+    assert page.editor.heading.selectedText() == "四、"
+
+
 def test_checklist_matches_checker(qtbot, tmp_path, seed_text):
     report = parse_text(seed_text("001"))
     expected = [f.id for f in Checker().check(parse_text(seed_text("001")))]

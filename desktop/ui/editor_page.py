@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QVBoxLayo
 from desktop.core.model import PART_KEYS, Finding, Report, UnitProfile
 from desktop.core.template import Template
 from desktop.ui.checklist_panel import ChecklistPanel
-from desktop.ui.findings_map import HEADER, INDICATORS, finding_section
+from desktop.ui.findings_map import HEADER, INDICATORS, finding_section, heading_key
 from desktop.ui.header_form import HeaderForm
 from desktop.ui.hub import SignalHub
 from desktop.ui.indicators_form import IndicatorsForm
@@ -153,7 +153,11 @@ class EditorPage(QWidget):
             return
         key = finding_section(self.report, finding) or HEADER
         self.show_section(key)
-        if self.centre.currentWidget() is self.editor:
+        if heading_key(finding) is not None and self.centre.currentWidget() is self.editor:
+            start, end = finding.span
+            self.editor.heading.setFocus()
+            self.editor.heading.setSelection(start, end - start)
+        elif self.centre.currentWidget() is self.editor:
             where = locate(self.editor.text.toPlainText(), finding)
             if where is not None:
                 self.editor.text.select_span(*where)

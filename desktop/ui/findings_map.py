@@ -42,10 +42,21 @@ def id_part(finding: Finding) -> str | None:
     return None
 
 
+HEADING_PREFIX = "heading:"  # findings whose span indexes a section's heading line, not its text
+
+
+def heading_key(finding: Finding) -> str | None:
+    """The section key of a finding about a heading line ("heading:<key>"), else None."""
+    if finding.section.startswith(HEADING_PREFIX):
+        return finding.section[len(HEADING_PREFIX) :]
+    return None
+
+
 def finding_section(report: Report, finding: Finding) -> str | None:
     """The key of the section the finding points into (or is about); None for title/header findings."""
-    if finding.section and report.section(finding.section) is not None:
-        return finding.section
+    key = heading_key(finding) or finding.section
+    if key and report.section(key) is not None:
+        return key
     part = id_part(finding)
     if part:
         sections = report.sections_of(part)
