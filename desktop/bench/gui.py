@@ -78,6 +78,23 @@ print(json.dumps({"seconds": shown, "listed": globals().get("listed", 0.0),
 """
 
 
+# Opens ten reports one after another in the same window, then reports RSS (leaks of pages, workers).
+TEN_REPORTS = (
+    OURS
+    + """
+from desktop.core.parser import parse_text
+from desktop.core.resources import resources_dir
+demo = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
+for _ in range(10):
+    window.open_stored(window.store.add_report(parse_text(demo)))
+    while window.editor_page.live.busy or not window.editor_page.live.last_seconds:
+        app.processEvents()
+for _ in range(50):
+    app.processEvents()
+"""
+)
+
+
 def start_once(code: str, data_dir: str) -> dict:
     """Run one start in a fresh interpreter; wall time from interpreter start to window shown, and RSS."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REPORT_DESK_DATA=data_dir)
@@ -100,6 +117,8 @@ def startup_figures() -> list[Figure]:
     bare_s, ours_s = median(r["seconds"] for r in bare), median(r["seconds"] for r in ours)
     listed = median(r["listed"] for r in ours)
     bare_mb, ours_mb = median(r["rss_mb"] for r in bare), median(r["rss_mb"] for r in ours)
+    with tempfile.TemporaryDirectory() as data_dir:
+        ten = statistics.median(start_once(TEN_REPORTS, data_dir)["rss_open_mb"] for _ in range(3))
     return [
         Figure("GUI start → window first painted", ours_s * 1000, "ms", 1.3, "bare QMainWindow", bare_s * 1000,
                ratio_target=True),
@@ -109,6 +128,8 @@ def startup_figures() -> list[Figure]:
                ratio_target=True),
         Figure("GUI RSS with a report open and checked (jieba)", median(r["rss_open_mb"] for r in ours), "MB",
                250, "bare QMainWindow", bare_mb),
+        Figure("GUI RSS after opening 10 reports in turn", ten, "MB", 2.0, "bare QMainWindow", bare_mb,
+               ratio_target=True),
     ]  # fmt: skip
 
 
