@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.errors import UserFacingError
 
-class ReportFileError(Exception):
+
+class ReportFileError(UserFacingError):
     """A file could not be read or written; `message` says what to do, in Chinese, `english` for logs/CLI."""
-
-    def __init__(self, message: str, english: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.english = english
-
-    def __str__(self) -> str:
-        return f"{self.message} ({self.english})" if self.english else self.message

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.errors import UserFacingError
 
-class StoreError(Exception):
+
+class StoreError(UserFacingError):
     """Base of every store error; `message` is Chinese and user-facing, `english` is for logs and the CLI."""
-
-    def __init__(self, message: str, english: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.english = english
-
-    def __str__(self) -> str:
-        return f"{self.message} ({self.english})" if self.english else self.message
 
 
 class StoreLockedError(StoreError):

@@ -11,21 +11,13 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.model import Finding, Report, UnitProfile
+from desktop.store.records import HEADER_FIELDS
 from desktop.ui.findings_map import HEADER, INDICATORS
 
 AUTOSAVE_MS = 3000
-HEADER_NAMES = (
-    "title",
-    "doc_number",
-    "signer",
-    "addressee",
-    "issuer_mark",
-    "signature",
-    "date",
-    "cc",
-    "printer",
-    "print_date",
-)
+HEADER_NAMES = tuple(
+    f for f in HEADER_FIELDS if f not in ("unit", "level", "year")
+)  # the header form's fields
 log = logging.getLogger(__name__)
 
 
