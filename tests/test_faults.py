@@ -103,3 +103,63 @@ def test_power_cut_with_truncated_wal_opens_consistent(tmp_path):
                     assert text.startswith("第11稿")
     finally:
         store.close()
+
+
+# Exports with the file size capped (RLIMIT_FSIZE: writes past the cap fail with EFBIG, as on a full disk).
+FULL_DISK_EXPORT = textwrap.dedent(
+    """
+    import resource, signal, sys
+    from pathlib import Path
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    from desktop.core.checker import check
+    from desktop.exchange.errors import ReportFileError
+    from desktop.exchange.export_docx import export_docx
+    from desktop.exchange.export_xlsx import export_report_workbook
+    from desktop.exchange.importer import load_report
+    from desktop.store import Store, StoreError
+    from desktop.store.package import export_package
+    report = load_report(Path(sys.argv[1]))
+    findings = check(report)
+    store = Store.open(sys.argv[5], backup_on_open=False)
+    report_id = store.add_report(report)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+    jobs = {
+        "docx": lambda: export_docx(report, Path(sys.argv[2])),
+        "xlsx": lambda: export_report_workbook(report, findings, Path(sys.argv[3])),
+        "package": lambda: export_package(store, report_id, Path(sys.argv[4])),
+    }
+    for kind, job in jobs.items():
+        try:
+            job()
+            print(kind, "WROTE")
+        except (ReportFileError, StoreError) as exc:
+            print(kind, "ERROR", exc.message)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_full_disk_during_export_leaves_the_old_file_and_no_partial_file(tmp_path, seed_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    docx, xlsx, package = out / "报告.docx", out / "检查清单.xlsx", out / "报告.rdpkg"
+    docx.write_bytes(b"previous export")
+    xlsx.write_bytes(b"previous workbook")
+    package.write_bytes(b"previous package")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", FULL_DISK_EXPORT, str(seed_path("003")), str(docx), str(xlsx),
+                           str(package), str(tmp_path / "data")],
+                          capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [line.split()[:2] for line in lines] == [[k, "ERROR"] for k in ("docx", "xlsx", "package")], (
+        proc.stdout
+    )
+    assert all("磁盘空间" in line for line in lines)
+    assert docx.read_bytes() == b"previous export" and xlsx.read_bytes() == b"previous workbook"
+    assert package.read_bytes() == b"previous package"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "报告.docx",
+        "报告.rdpkg",
+        "检查清单.xlsx",
+    ]  # no temp file

@@ -10,6 +10,11 @@ from pathlib import Path
 
 from desktop.exchange.errors import ReportFileError
 
+try:  # python-docx serialises with lxml, which reports a full disk as its own error type (IO_ENOSPC, IO_EFBIG)
+    from lxml.etree import SerialisationError
+except ImportError:  # pragma: no cover - lxml comes with python-docx
+    SerialisationError = OSError
+
 
 def check_target(path: Path) -> Path:
     """The target path made absolute; ReportFileError when its folder is missing or it is a folder."""
@@ -48,8 +53,9 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
             f"无法写入“{path.name}”：文件可能正在 Word、WPS 或 Excel 中打开，请关闭后重试，或另存为其他文件名。",
             "permission denied",
         ) from exc
-    except OSError as exc:
+    except (OSError, SerialisationError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
         raise ReportFileError(
-            f"保存“{path.name}”失败（{exc.strerror or exc}），请检查磁盘空间或另选保存位置。", "write failed"
+            f"保存“{path.name}”失败（{reason}），请检查磁盘空间或另选保存位置。", "write failed"
         ) from exc
     return path
