@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,60 @@ def test_full_disk_during_export_leaves_the_old_file_and_no_partial_file(tmp_pat
         "报告.rdpkg",
         "检查清单.xlsx",
     ]  # no temp file
+
+
+OPEN_READ_ONLY = textwrap.dedent(
+    """
+    import sys
+    from desktop.store import Store, StoreError
+    try:
+        Store.open(sys.argv[1], backup_on_open=False)
+        print("OPENED")
+    except StoreError as exc:
+        print("ERROR", exc.message)
+    """
+)
+
+
+def read_only_folder(folder: Path) -> Callable[[], None] | None:
+    """Make `folder` read-only for this process: chmod for a normal user; as root (which ignores permission
+    bits) a read-only tmpfs copy mounted over it. Returns the undo function, or None when impossible here."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return lambda: folder.chmod(0o755)
+    if shutil.which("mount") is None:
+        return None
+    stash = folder.with_name(folder.name + "-stash")
+    shutil.copytree(folder, stash)
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True
+    ).returncode:
+        shutil.rmtree(stash)
+        return None
+    shutil.copytree(stash, folder, dirs_exist_ok=True)
+    shutil.rmtree(stash)
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+    return lambda: subprocess.run(["umount", str(folder)], check=True, capture_output=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_read_only_data_folder_is_a_clear_error_and_keeps_the_data(tmp_path):
+    """A data folder the user may read but not write (a locked-down office PC): a clear message, data intact."""
+    data = tmp_path / "data"
+    with Store.open(data, backup_on_open=False) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "全年学法12次。")
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    undo = read_only_folder(data)
+    if undo is None:
+        pytest.skip("cannot make a read-only folder here (root without mount)")
+    try:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        proc = subprocess.run([sys.executable, "-c", OPEN_READ_ONLY, str(data)], capture_output=True, text=True,
+                              env=env, timeout=60)  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.startswith("ERROR "), proc.stdout
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in proc.stdout)
+    finally:
+        undo()
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file() and p.name in before} == before
