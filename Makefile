@@ -43,7 +43,7 @@ bench: $(STAMP)
 
 # One-folder build for office PCs (Linux here; see README for the Windows command), then its smoke test.
 dist: $(STAMP) $(QM)
-	@bash build/system-deps.sh --dist
+	@bash build/system-deps.sh --dist $(PY)
 	$(PY) -m pip install --quiet -e '.[build]'
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --workpath .cache/pyinstaller --distpath dist build/report_desk.spec
 	bash build/smoke_dist.sh

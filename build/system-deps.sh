@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs (or, when not root, names) the Debian/Ubuntu packages Qt 6 needs on a bare machine.
 #   build/system-deps.sh          # libraries for the app and the headless test suite, Xvfb, CJK fonts
-#   build/system-deps.sh --dist   # the same plus binutils (objdump), which PyInstaller needs on Linux
+#   build/system-deps.sh --dist [PYTHON]   # the same plus what PyInstaller needs on Linux: binutils (objdump)
+#                                          # and, for Debian's own Python, its shared library (libpython3.X)
 # On non-Debian systems (no dpkg) it does nothing: Windows and other Linux users follow the README.
 set -u
 if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -15,7 +16,13 @@ packages=(
   libxcb-shm0 libxcb-sync1 libxcb-render0 libxrender1 libsm6 libice6
   xvfb xauth fonts-noto-cjk
 )
-[ "${1:-}" = "--dist" ] && packages+=(binutils)
+if [ "${1:-}" = "--dist" ]; then
+  packages+=(binutils)
+  py=${2:-python3}
+  # PyInstaller bundles libpython3.X.so; Debian ships it apart from the interpreter.
+  lib=$("$py" -c 'import os, sysconfig as s; n = s.get_config_var("INSTSONAME") or ""; d = s.get_config_var("LIBDIR") or ""; print("" if not n or os.path.exists(os.path.join(d, n)) else "libpython%s" % s.get_python_version())' 2>/dev/null || true)
+  [ -n "$lib" ] && packages+=("$lib")
+fi
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
