@@ -47,6 +47,8 @@ class GuidancePanel(QFrame):
         self.snippet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snippet_menu = QMenu(self.snippet_button)
         self.snippet_button.setMenu(self.snippet_menu)
+        # The style's menu arrow is drawn over the text of a wide label; show our own arrow instead.
+        self.snippet_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.snippet_menu.triggered.connect(lambda action: self.insert_requested.emit(action.data()))
         self.body = QLabel(objectName="guidanceText", wordWrap=True)
         self.example = QLabel(objectName="guidanceExample", wordWrap=True)
@@ -69,7 +71,7 @@ class GuidancePanel(QFrame):
 
     def translate_ui(self) -> None:
         self.caption.setText(self.tr("Writing guidance"))
-        self.snippet_button.setText(self.tr("Insert phrase"))
+        self.snippet_button.setText(self.tr("Insert phrase") + " ▾")
         self.snippet_button.setToolTip(self.tr("Insert a heading or an example phrase at the cursor"))
         self.toggle.setText(self.tr("Hide") if self.toggle.isChecked() else self.tr("Show"))
 
