@@ -176,7 +176,8 @@ def setup_defaults(doc: Document) -> None:
     fmt.space_before = fmt.space_after = Twips(0)
     fmt.widow_control = False
     npr = normal.element.get_or_add_pPr()
-    for tag in ("autoSpaceDE", "autoSpaceDN"):
+    # No gaps between CJK and digits, and no punctuation hanging past the margin (28 cells a line at most).
+    for tag in ("overflowPunct", "autoSpaceDE", "autoSpaceDN"):
         child_in_order(npr, tag, _PPR_ORDER).set(qn("w:val"), "0")
     jc = child_in_order(npr, "jc", _PPR_ORDER)
     jc.set(qn("w:val"), "both")
