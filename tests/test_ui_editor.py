@@ -18,7 +18,7 @@ def make_window(qtbot, tmp_path, report):
     window.open_report(report)
     window.show()
     page = window.editor_page
-    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy)
+    wait_until(qtbot, lambda: window.setup_done and bool(page.checklist.findings) and not page.live.busy)
     return window, page
 
 

@@ -48,7 +48,7 @@ class ChecklistPanel(QWidget):
         self.tree.setItemDelegate(WrapDelegate(self.tree))  # long messages wrap, nothing is cut off
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setIndentation(12)
-        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemPressed.connect(self._activate)  # on press: the detail pane may resize the tree before release
         self.tree.itemActivated.connect(self._activate)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
         self.detail = QLabel(objectName="findingDetail", wordWrap=True)

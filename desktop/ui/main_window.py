@@ -87,8 +87,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             QTimer.singleShot(0, self._finish_setup)  # after the first paint
 
     def _finish_setup(self) -> None:
-        """What the first paint need not wait for: shortcuts and the status bar (each costs PySide
-        tens of milliseconds of type set-up on first use)."""
+        """What the first paint need not wait for: menus and toolbar, shortcuts and the status bar (each
+        costs PySide tens of milliseconds of type set-up or drawing on first use)."""
+        self.actions.install_bars()
         self.actions.set_shortcuts()
         for label in (self.save_label, self.check_label):
             self.statusBar().addWidget(label)
