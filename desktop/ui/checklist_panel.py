@@ -48,7 +48,8 @@ class ChecklistPanel(QWidget):
         self.tree.setItemDelegate(WrapDelegate(self.tree))  # long messages wrap, nothing is cut off
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setIndentation(12)
-        self.tree.itemPressed.connect(self._activate)  # on press: the detail pane may resize the tree before release
+        # On press: the detail pane below may grow and move the items before the button is released.
+        self.tree.itemPressed.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
         self.detail = QLabel(objectName="findingDetail", wordWrap=True)
