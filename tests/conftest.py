@@ -64,3 +64,12 @@ def block_network():
     socket.socket.connect_ex = guarded(real_connect_ex)
     yield
     socket.socket.connect, socket.socket.connect_ex = real_connect, real_connect_ex
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The main window on a real store in tmp_path (see tests/ui_helpers.stored_window)."""
+    from tests.ui_helpers import stored_window
+
+    with stored_window(qtbot, tmp_path) as win:
+        yield win

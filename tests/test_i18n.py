@@ -106,72 +106,48 @@ def visible_texts(widget) -> list[str]:
 
 
 def test_main_window_in_chinese_then_english(qtbot, tmp_path, compiled):
-    from desktop.store import Store
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import app_settings
     from desktop.ui.translations import install_language
-    from tests.ui_helpers import wait_until
+    from tests.ui_helpers import stored_window, wait_until
 
     assert install_language("zh_CN")
     assert QCoreApplication.translate("MainWindow", "Preview and print the report") == "预览并打印报告"
-    store = Store.open(tmp_path / "data", backup_on_open=False)
-    window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(window)
-    window.show()
-    wait_until(qtbot, lambda: window.setup_done)
     try:
-        sources = english_sources()
-        shown = visible_texts(window)
-        assert any("\u4e00" <= ch <= "\u9fff" for text in shown for ch in text)
-        assert [t for t in shown if t in sources] == []  # nothing left in English
-        install_language("en")
-        wait_until(qtbot, lambda: any(t in sources for t in visible_texts(window)))
+        with stored_window(qtbot, tmp_path) as window:
+            sources = english_sources()
+            shown = visible_texts(window)
+            assert any("\u4e00" <= ch <= "\u9fff" for text in shown for ch in text)
+            assert [t for t in shown if t in sources] == []  # nothing left in English
+            install_language("en")
+            wait_until(qtbot, lambda: any(t in sources for t in visible_texts(window)))
     finally:
         install_language("en")  # other UI tests run on the English source strings
-        window.close()
-        store.close()
 
 
 def test_every_dialog_speaks_chinese(qtbot, tmp_path, seed_text, compiled):
     """Open the editor and each dialog in zh_CN: no English source string may be visible."""
     from desktop.core.parser import parse_text
-    from desktop.store import Store
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import app_settings
     from desktop.ui.translations import install_language
-    from tests.ui_helpers import wait_until
+    from tests.ui_helpers import stored_window, wait_until
 
     install_language("zh_CN")
-    store = Store.open(tmp_path / "data", backup_on_open=False)
-    window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(window)
-    window.show()
     try:
-        wait_until(qtbot, lambda: window.setup_done)
-        window.open_stored(store.add_report(parse_text(seed_text("004"))))
-        page = window.editor_page
-        wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=30000)
-        sources = english_sources()
-        assert [t for t in visible_texts(window) if t in sources] == []
-        page.navigator.setCurrentItem(page.navigator.topLevelItem(2))
-        openers = [
-            window.show_settings,
-            window.show_about,
-            window.show_recycle_bin,
-            window.show_search,
-            window.show_export,
-            window.show_revisions,
-        ]
-        for open_dialog in openers:
-            window.active_dialog = None
-            open_dialog()
-            dialog = window.active_dialog
-            assert dialog is not None, open_dialog.__name__
-            wait_until(qtbot, dialog.isVisible)
-            left = [t for t in visible_texts(dialog) + [dialog.windowTitle()] if t in sources]
-            assert left == [], (open_dialog.__name__, left)
-            dialog.reject()
+        with stored_window(qtbot, tmp_path) as window:
+            window.open_stored(window.store.add_report(parse_text(seed_text("004"))))
+            page = window.editor_page
+            wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=30000)
+            sources = english_sources()
+            assert [t for t in visible_texts(window) if t in sources] == []
+            page.navigator.setCurrentItem(page.navigator.topLevelItem(2))
+            openers = [window.show_settings, window.show_about, window.show_recycle_bin, window.show_search,
+                       window.show_export, window.show_revisions]  # fmt: skip
+            for open_dialog in openers:
+                window.active_dialog = None
+                open_dialog()
+                dialog = window.active_dialog
+                assert dialog is not None, open_dialog.__name__
+                wait_until(qtbot, dialog.isVisible)
+                left = [t for t in visible_texts(dialog) + [dialog.windowTitle()] if t in sources]
+                assert left == [], (open_dialog.__name__, left)
+                dialog.reject()
     finally:
         install_language("en")
-        window.close()
-        store.close()

@@ -9,10 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-from desktop.store import Store
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import app_settings
-from tests.ui_helpers import click_item, ime_type, wait_until
+from tests.ui_helpers import click_item, ime_type, stored_window, wait_until
 
 DUTIES = (
     "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问、亲自协调、亲自督办重要工作，"
@@ -22,15 +19,10 @@ DUTIES = (
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    store = Store.open(tmp_path / "data", backup_on_open=False)
-    win = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
-    win.settings.setValue("export/folder", str(tmp_path / "out"))
     (tmp_path / "out").mkdir()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    store.close()
+    with stored_window(qtbot, tmp_path) as win:
+        win.settings.setValue("export/folder", str(tmp_path / "out"))
+        yield win
 
 
 def export(qtbot, window, kind: str, override: bool = False):

@@ -3,25 +3,9 @@ a Chinese message instead of a traceback; report status from the menu."""
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parser import parse_text
 from desktop.exchange.export_docx import export_docx
-from desktop.store import Store
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import app_settings
 from tests.ui_helpers import wait_until
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    store = Store.open(tmp_path / "data", backup_on_open=False)
-    win = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    store.close()
 
 
 def test_import_docx_gives_the_same_sections(qtbot, window, tmp_path, seed_text):

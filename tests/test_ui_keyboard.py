@@ -3,27 +3,11 @@ error counts on the start page."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.parser import parse_text
-from desktop.store import Store
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import app_settings
 from tests.ui_helpers import ime_type, wait_until
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    store = Store.open(tmp_path / "data", backup_on_open=False)
-    win = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    wait_until(qtbot, lambda: win.setup_done)
-    yield win
-    win.close()
-    store.close()
 
 
 def open_seed(qtbot, window, seed_text, number="004"):

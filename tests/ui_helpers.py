@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -28,3 +30,22 @@ WAIT_MS = 30_000  # generous: other suites may share the 2 cores, and jieba's fi
 def wait_until(qtbot, condition, timeout: int = WAIT_MS) -> None:
     """qtbot.waitUntil with a timeout fit for a loaded machine (never less than WAIT_MS)."""
     qtbot.waitUntil(condition, timeout=max(timeout, WAIT_MS))
+
+
+@contextlib.contextmanager
+def stored_window(qtbot, tmp_path):
+    """The main window on a real store in tmp_path (own settings file), shown and set up; closed afterwards."""
+    from desktop.store import Store
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import app_settings
+
+    store = Store.open(tmp_path / "data", backup_on_open=False)
+    window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        wait_until(qtbot, lambda: window.setup_done)
+        yield window
+    finally:
+        window.close()
+        store.close()
