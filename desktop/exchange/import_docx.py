@@ -22,7 +22,7 @@ from lxml import etree
 from desktop.core.dates import DATE_LINE
 from desktop.core.headings import heading_level
 from desktop.exchange.docx_numbering import Numbering, chinese_number
-from desktop.exchange.errors import ReportFileError
+from desktop.exchange.errors import ReportFileError, reading
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024  # a zip that unpacks to more than this is not a report
@@ -56,17 +56,11 @@ class DocxContent:
 
 def _check_container(path: Path) -> None:
     """Reject what is not a readable .docx before python-docx sees it."""
-    try:
+    with reading(path):
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
             data_for_ole = fh.read(64 * 1024) if head == OLE_MAGIC else b""
-    except FileNotFoundError as exc:
-        raise ReportFileError(f"找不到文件：{path}", "file not found") from exc
-    except IsADirectoryError as exc:
-        raise ReportFileError(f"这是一个文件夹，不是报告文件：{path}", "is a directory") from exc
-    except OSError as exc:
-        raise ReportFileError(f"读取文件失败：{path}（{exc.strerror}）", "read error") from exc
     if size == 0:
         raise ReportFileError("文件是空的（0 字节），没有报告内容。", "empty file")
     if size > MAX_BYTES:

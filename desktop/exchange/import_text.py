@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.exchange.errors import ReportFileError
+from desktop.exchange.errors import ReportFileError, reading
 
 MAX_BYTES = 20 * 1024 * 1024
 NOT_TEXT = "这不是文本文件（含二进制内容或无法识别的编码），请选择 .txt 或 .docx 报告。"
@@ -56,21 +56,13 @@ def decode_text(data: bytes) -> str:
 
 def read_text_file(path: Path) -> str:
     """The decoded text of a .txt report, or ReportFileError with a clear message."""
-    try:
+    with reading(path):
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ReportFileError(
                 f"文件过大（{size // 1024 // 1024} MB），报告文件不应超过 20 MB。", "file too large"
             )
         data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ReportFileError(f"找不到文件：{path}", "file not found") from exc
-    except IsADirectoryError as exc:
-        raise ReportFileError(f"这是一个文件夹，不是报告文件：{path}", "is a directory") from exc
-    except PermissionError as exc:
-        raise ReportFileError(f"没有权限读取文件：{path}", "permission denied") from exc
-    except OSError as exc:
-        raise ReportFileError(f"读取文件失败：{path}（{exc.strerror}）", "read error") from exc
     text = decode_text(data)
     if not text.strip():
         raise ReportFileError("文件是空的，没有报告内容。", "empty file")
