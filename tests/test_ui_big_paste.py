@@ -1,0 +1,30 @@
+"""A 2 MB paste into a section: the window keeps working, the checklist refreshes off the UI thread,
+and everything is saved (the guide's "bad input" list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+
+from desktop.core.parser import parse_text
+from tests.ui_helpers import wait_until
+
+PASTE = ("全年开展学法活动，审查合同若干件。" * 40 + "\n") * 3000  # 2,043,000 characters
+
+
+def test_two_megabyte_paste_is_checked_and_saved(qtbot, window, seed_text):
+    report_id = window.store.add_report(parse_text(seed_text("003")))
+    window.open_stored(report_id)
+    page = window.editor_page
+    wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy)
+    page.show_section("1")
+    before = page.live.last_seconds
+    mime = QMimeData()
+    mime.setText(PASTE)
+    page.editor.text.insertFromMimeData(mime)
+    wait_until(qtbot, lambda: page.live.last_seconds != before and not page.live.busy, timeout=120_000)
+    assert "part.measures" not in page.checklist.ids()
+    window.save_now()
+    stored = window.store.load_report(report_id).section("1").text
+    assert len(stored) > 2_000_000 and stored.endswith(
+        "审查合同若干件。" + "全年开展学法活动，审查合同若干件。" * 39
+    )
