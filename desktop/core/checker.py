@@ -9,12 +9,12 @@ from __future__ import annotations
 from types import ModuleType
 
 from desktop.core.model import Finding, Report, UnitProfile
-from desktop.core.rules import Context, coverage, first_responsible, meta, privacy, structure
+from desktop.core.rules import Context, coverage, first_responsible, meta, privacy, quantity, structure
 from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
 from desktop.core.template import Template, load_template
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-DEFAULT_FAMILIES: list[ModuleType] = [structure, first_responsible, meta, coverage, privacy]
+DEFAULT_FAMILIES: list[ModuleType] = [structure, first_responsible, meta, coverage, privacy, quantity]
 DEFAULT_FAMILIES += LANGUAGE_FAMILIES
 
 

@@ -1,0 +1,47 @@
+"""quant.*: paragraphs of the measures part that report no figure at all (info: advise to quantify)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Finding, Section
+from desktop.core.resources import rules
+from desktop.core.rules import Context, finding
+
+FAMILY = "quant"
+_ARABIC = re.compile(r"[0-9０-９]")
+
+
+def _chinese_count(measure_words: str) -> re.Pattern[str]:
+    return re.compile(f"[一二两三四五六七八九十百千]+[{re.escape(measure_words)}]")
+
+
+def has_figure(text: str, chinese_count: re.Pattern[str]) -> bool:
+    """True when the text carries a number: Arabic digits, or a Chinese numeral with a measure word."""
+    return bool(_ARABIC.search(text) or chinese_count.search(text))
+
+
+def check_section(ctx: Context, section: Section) -> list[Finding]:
+    if section.part != "measures" or not section.text:
+        return []
+    data = rules("quantity")
+    chinese_count = _chinese_count(data["measure_words"])
+    out: list[Finding] = []
+    offset = 0
+    for paragraph in section.text.split("\n"):
+        start = offset
+        offset += len(paragraph) + 1
+        if len(paragraph) < data["min_chars"] or has_figure(paragraph, chinese_count):
+            continue
+        out.append(
+            finding(
+                "quant.no_figures",
+                "info",
+                "这一段只写了做法，没有数字。建议写明具体数据（次数、件数、人数、比率），如“开展专题学法4次”。",
+                section,
+                (start, start + min(len(paragraph), 24)),
+            )
+        )
+        if len(out) >= data["max_per_section"]:
+            break
+    return out
