@@ -185,3 +185,17 @@ def test_new_report_dialog_from_start_page(qtbot, tmp_path, store):
     assert window.session is not None and window.session.report.year == 2025
     assert window.session.report.title == "双泉乡人民政府关于2025年度法治政府建设情况的报告"
     assert "2025" in window.report_label.text()
+
+
+def test_copied_paragraph_flagged_in_a_report_started_from_last_year(qtbot, tmp_path, store, seed_text):
+    from desktop.core.parser import parse_text
+
+    last_id = store.add_report(parse_text(seed_text("003")))
+    new_id = store.start_from_last_year(last_id)
+    copied = store.load_report(last_id).sections_of("measures")[0].text.split("\n")[0]
+    store.save_section(new_id, store.load_report(new_id).sections_of("measures")[0].key, copied)
+    window = make_window(qtbot, tmp_path, store)
+    window.open_stored(new_id)
+    page = checked(qtbot, window)
+    assert page.live.previous is not None
+    assert "carryover.copied" in page.checklist.ids()

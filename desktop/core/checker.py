@@ -9,12 +9,29 @@ from __future__ import annotations
 from types import ModuleType
 
 from desktop.core.model import Finding, Report, UnitProfile
-from desktop.core.rules import Context, coverage, first_responsible, meta, privacy, quantity, structure
+from desktop.core.rules import (
+    Context,
+    carryover,
+    coverage,
+    first_responsible,
+    meta,
+    privacy,
+    quantity,
+    structure,
+)
 from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
 from desktop.core.template import Template, load_template
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-DEFAULT_FAMILIES: list[ModuleType] = [structure, first_responsible, meta, coverage, privacy, quantity]
+DEFAULT_FAMILIES: list[ModuleType] = [
+    structure,
+    first_responsible,
+    meta,
+    coverage,
+    privacy,
+    quantity,
+    carryover,
+]
 DEFAULT_FAMILIES += LANGUAGE_FAMILIES
 
 
@@ -32,8 +49,11 @@ class Checker:
             self.families.append(family)
             self._cache.clear()
 
-    def check(self, report: Report, profile: UnitProfile | None = None) -> list[Finding]:
-        ctx = Context(report, profile or UnitProfile(), self.template, report.year)
+    def check(
+        self, report: Report, profile: UnitProfile | None = None, previous: Report | None = None
+    ) -> list[Finding]:
+        """All findings; `previous` is last year's report this one was started from (carry-over check)."""
+        ctx = Context(report, profile or UnitProfile(), self.template, report.year, previous)
         found: list[Finding] = []
         for family in self.families:
             if hasattr(family, "check_report"):
@@ -62,9 +82,11 @@ class Checker:
 _default: Checker | None = None
 
 
-def check(report: Report, profile: UnitProfile | None = None) -> list[Finding]:
+def check(
+    report: Report, profile: UnitProfile | None = None, previous: Report | None = None
+) -> list[Finding]:
     """Check with the process-wide default checker (all registered families)."""
     global _default
     if _default is None:
         _default = Checker()
-    return _default.check(report, profile)
+    return _default.check(report, profile, previous)

@@ -75,9 +75,14 @@ class EditorPage(QWidget):
 
     # --- opening and switching -------------------------------------------------------------
     def set_report(
-        self, report: Report, profile: UnitProfile | None = None, prompts: dict[str, str] | None = None
+        self,
+        report: Report,
+        profile: UnitProfile | None = None,
+        prompts: dict[str, str] | None = None,
+        previous: Report | None = None,
     ) -> None:
-        """Show `report`; `prompts` (section key → text) come from last year's report, when started from it."""
+        """Show `report`; `prompts` (section key → text) and `previous` (for the carry-over check) come from
+        last year's report, when this one was started from it."""
         self.report = report
         self.prompts = prompts or {}
         self.current_key = None
@@ -88,7 +93,7 @@ class EditorPage(QWidget):
         self.indicators.set_report(report)
         first = next((s.key for s in report.sections if s.part in PART_KEYS), None)
         self.show_section(first or HEADER)
-        self.live.set_report(report, profile)
+        self.live.set_report(report, profile, previous)
 
     def show_section(self, key: str) -> None:
         if self.report is None or key == self.current_key:

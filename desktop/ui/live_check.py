@@ -40,6 +40,7 @@ class LiveChecker(QObject):
         self.checker = checker or Checker()
         self.report: Report | None = None
         self.profile: UnitProfile | None = None
+        self.previous: Report | None = None  # last year's report this one was started from (carry-over check)
         self.findings: list[Finding] = []
         self.last_seconds = 0.0
         self._busy = False
@@ -52,8 +53,10 @@ class LiveChecker(QObject):
     def busy(self) -> bool:
         return self._busy or self._timer.isActive()
 
-    def set_report(self, report: Report | None, profile: UnitProfile | None = None) -> None:
-        self.report, self.profile = report, profile
+    def set_report(
+        self, report: Report | None, profile: UnitProfile | None = None, previous: Report | None = None
+    ) -> None:
+        self.report, self.profile, self.previous = report, profile, previous
         self.findings = []
         self._generation += 1
         if report is not None:
@@ -78,6 +81,7 @@ class LiveChecker(QObject):
             self.checker.check,
             snapshot(self.report),
             self.profile,
+            self.previous,
             on_done=lambda found: self._done(found, started, generation),
             on_error=self._failed,
         )

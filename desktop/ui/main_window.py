@@ -203,8 +203,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         report_id: int | None = None,
         profile: UnitProfile | None = None,
         prompts: dict[str, str] | None = None,
+        previous: Report | None = None,
     ) -> None:
-        """Show `report` in the workspace (saving the one open before)."""
+        """Show `report` in the workspace (saving the one open before); `previous` is last year's report."""
         from desktop.ui.session import ReportSession
 
         self.close_session()
@@ -214,7 +215,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self.show_error)
         self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
-        self.editor_page.set_report(report, self.session.profile, prompts)
+        self.editor_page.set_report(report, self.session.profile, prompts, previous)
         self.stack.setCurrentWidget(self.editor_page)
         self.actions.set_report_actions_enabled(True)
         self._update_title()

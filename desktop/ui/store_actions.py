@@ -63,7 +63,9 @@ class StoreActionsMixin:
 
     def open_stored(self, report_id: int) -> None:
         report = self.store.load_report(report_id)
-        self.open_report(report, report_id, self.store.unit_of(report_id), self.store.prompts(report_id))
+        store = self.store
+        previous = store.previous_report(report_id)
+        self.open_report(report, report_id, store.unit_of(report_id), store.prompts(report_id), previous)
 
     # --- new reports ---------------------------------------------------------------------------
     def new_report(self) -> None:

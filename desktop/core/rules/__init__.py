@@ -17,6 +17,7 @@ class Context:
     profile: UnitProfile
     template: Template
     year: int | None
+    previous: Report | None = None  # the report this one was started from (last year's), when known
 
 
 def finding(
