@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from desktop.core.dates import DATE_LINE, parse_cn_date
+from desktop.core.figures import fill_indicators
 from desktop.core.headings import ends_sentence, heading_level, is_pure_heading, strip_number
 from desktop.core.model import CLOSING, INTRO, Report, Section
 from desktop.core.template import Template, load_template
@@ -205,4 +206,5 @@ def parse_text(raw: str, year: int | None = None, template: Template | None = No
         report.sections.append(Section(key=CLOSING, text="\n".join(notes), part=CLOSING))
     report.year = year or detect_year(report)
     report.unit, report.level = detect_unit(report)
+    fill_indicators(report, template)
     return report

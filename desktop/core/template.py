@@ -47,6 +47,7 @@ class IndicatorSpec:
     label: str
     unit: str
     group: str
+    patterns: tuple[str, ...] = ()  # regexes reading the figure from report text (group 1 = the number)
 
 
 @dataclass(frozen=True)
@@ -89,5 +90,7 @@ def load_template(relative: str = DEFAULT_TEMPLATE) -> Template:
         )
         for p in data["parts"]
     )
-    indicators = tuple(IndicatorSpec(**i) for i in data.get("indicators", ()))
+    indicators = tuple(
+        IndicatorSpec(**{**i, "patterns": tuple(i.get("patterns", ()))}) for i in data.get("indicators", ())
+    )
     return Template(data["name"], data["title_pattern"], parts, indicators)
