@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -54,6 +55,14 @@ def is_pure_heading(line: str) -> bool:
         return False
     inner = line.rstrip().rstrip("。")
     return len(inner) <= 45 and "。" not in inner
+
+
+def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of the line's first character in `text`, line) for every line of `text`."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
 
 
 def strip_number(line: str) -> str:

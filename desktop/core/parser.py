@@ -92,8 +92,8 @@ def _split_trailer(lines: list[str], report: Report) -> tuple[int, list[str]]:
                     report.signature = lines[end - 2]
                     end -= 1
             end -= 1
-        elif CC.match(line):
-            report.cc = CC.match(line).group(1).rstrip("。")
+        elif cc := CC.match(line):
+            report.cc = cc.group(1).rstrip("。")
             end -= 1
         elif CONTACT.match(line) and len(line) <= 80:
             notes.insert(0, line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from desktop.core.headings import heading_level
+from desktop.core.headings import heading_level, lines_with_offsets
 from desktop.core.model import Finding, Report
 from desktop.core.template import Template
 from desktop.ui.findings_map import HEADER, INDICATORS, header_status, section_label, section_status
@@ -19,13 +19,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def sub_headings(text: str) -> list[tuple[str, int]]:
     """(heading line, character offset) of the sub-headings (（一）, 1. …) inside a section's text."""
-    found, offset, top = [], 0, None
-    for line in text.split("\n"):
+    found, top = [], None
+    for offset, line in lines_with_offsets(text):
         level = heading_level(line)
         if level is not None and (top is None or level <= top):
             top = level
             found.append((line.strip()[:40], offset))
-        offset += len(line) + 1
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.headings import lines_with_offsets
 from desktop.core.model import PART_KEYS, Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
@@ -17,10 +18,10 @@ def check_section(ctx: Context, section: Section) -> list[Finding]:
         return []
     data = rules("carryover")
     out = []
+    verbs = "|".join(re.escape(v) for v in sorted(data["ongoing"], key=len, reverse=True))
     for campaign in data["campaigns"]:
         if campaign["year"] >= ctx.year:
             continue
-        verbs = "|".join(re.escape(v) for v in sorted(data["ongoing"], key=len, reverse=True))
         for m in re.finditer(f"(?:{verbs})(?:了)?“?{re.escape(campaign['name'])}", section.text):
             out.append(
                 finding(
@@ -49,10 +50,8 @@ def check_report(ctx: Context) -> list[Finding]:
     }
     out: list[Finding] = []
     for section in ctx.report.body_sections():
-        offset, found = 0, 0
-        for paragraph in section.text.split("\n"):
-            start = offset
-            offset += len(paragraph) + 1
+        found = 0
+        for start, paragraph in lines_with_offsets(section.text):
             if found < data["max_copied_per_section"] and paragraph.strip() in old:
                 found += 1
                 out.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.headings import cn_number, heading_match
+from desktop.core.headings import cn_number, heading_match, lines_with_offsets
 from desktop.core.model import Finding, Section
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding
@@ -92,11 +92,7 @@ def _style_notes(items, name: str) -> list[tuple]:
 
 
 def check_section(ctx: Context, section: Section) -> list[Finding]:
-    lines = section.text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts, lines = zip(*lines_with_offsets(section.text), strict=True)
     items = []
     for idx, line in enumerate(lines):
         found = heading_items(line)

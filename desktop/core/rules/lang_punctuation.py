@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.headings import heading_match
+from desktop.core.headings import heading_match, lines_with_offsets
 from desktop.core.model import Finding, Section
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding
@@ -80,10 +80,8 @@ def _width_hits(line: str, start: int, end: int, offset: int) -> list[tuple[str,
 def line_hits(text: str) -> list[tuple[str, tuple[int, int], str, str]]:
     """All punctuation findings of `text`, line by line."""
     out = []
-    offset = 0
-    for line in text.split("\n"):
+    for offset, line in lines_with_offsets(text):
         out += bracket_hits(line, offset)
-        offset += len(line) + 1
     for m in HALF_MARK.finditer(text) if ANY_HALF.search(text) else ():
         mark = m.group(1)
         out.append(("info", m.span(1), f"中文正文中应使用全角“{FULL[mark]}”。", FULL[mark]))

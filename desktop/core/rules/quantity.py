@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.headings import lines_with_offsets
 from desktop.core.model import Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
@@ -27,10 +28,7 @@ def check_section(ctx: Context, section: Section) -> list[Finding]:
     data = rules("quantity")
     chinese_count = _chinese_count(data["measure_words"])
     out: list[Finding] = []
-    offset = 0
-    for paragraph in section.text.split("\n"):
-        start = offset
-        offset += len(paragraph) + 1
+    for start, paragraph in lines_with_offsets(section.text):
         if len(paragraph) < data["min_chars"] or has_figure(paragraph, chinese_count):
             continue
         out.append(
