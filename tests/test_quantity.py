@@ -38,13 +38,13 @@ def test_a_numeral_in_a_name_is_not_a_figure():
     assert [f.id for f in quant_findings(NAME_ONLY)] == ["quant.no_figures"]
 
 
-def test_short_lines_other_parts_and_the_cap():
+def test_short_lines_other_parts_and_one_finding_per_section():
     assert quant_findings("（一）加强学习") == []
     assert quant_findings(VAGUE, part="next_year") == []
-    many = quant_findings("\n".join([VAGUE] * 6))
-    assert len(many) == 3
-    spans = [f.span[0] for f in many]
-    assert spans == sorted(spans) and len(set(spans)) == 3
+    many = quant_findings(FIGURES + "\n" + "\n".join([VAGUE] * 6))
+    assert len(many) == 1
+    assert many[0].span[0] == len(FIGURES) + 1  # the first paragraph without figures
+    assert "共有6段没有数字" in many[0].message
 
 
 def test_seed_003_is_quantified_and_004_is_not(seed_text):

@@ -23,23 +23,27 @@ def has_figure(text: str, chinese_count: re.Pattern[str]) -> bool:
 
 
 def check_section(ctx: Context, section: Section) -> list[Finding]:
+    """One finding per section, on its first paragraph without figures, saying how many there are: a
+    finding per paragraph buried the errors of the checklist under identical advice."""
     if section.part != "measures" or not section.text:
         return []
     data = rules("quantity")
     chinese_count = _chinese_count(data["measure_words"])
-    out: list[Finding] = []
-    for start, paragraph in lines_with_offsets(section.text):
-        if len(paragraph) < data["min_chars"] or has_figure(paragraph, chinese_count):
-            continue
-        out.append(
-            finding(
-                "quant.no_figures",
-                "info",
-                "这一段只写了做法，没有数字。建议写明具体数据（次数、件数、人数、比率），如“开展专题学法4次”。",
-                section,
-                (start, start + min(len(paragraph), 24)),
-            )
+    vague = [
+        (start, paragraph)
+        for start, paragraph in lines_with_offsets(section.text)
+        if len(paragraph) >= data["min_chars"] and not has_figure(paragraph, chinese_count)
+    ]
+    if not vague:
+        return []
+    start, paragraph = vague[0]
+    more = f"本部分共有{len(vague)}段没有数字，" if len(vague) > 1 else "这一段"
+    return [
+        finding(
+            "quant.no_figures",
+            "info",
+            f"{more}只写了做法。建议写明具体数据（次数、件数、人数、比率），如“开展专题学法4次”。",
+            section,
+            (start, start + min(len(paragraph), 24)),
         )
-        if len(out) >= data["max_per_section"]:
-            break
-    return out
+    ]
