@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, APP_TITLE
@@ -21,6 +21,10 @@ def log():
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
+    from desktop.input_method import FCITX_PLUGIN_DIR
+
+    if FCITX_PLUGIN_DIR.is_dir():  # source runs: the fcitx5-qt plugin built by build/fcitx5_qt_plugin.sh
+        QCoreApplication.addLibraryPath(str(FCITX_PLUGIN_DIR))
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)

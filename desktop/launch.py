@@ -25,6 +25,9 @@ def display_problem() -> str | None:
 
 def launch_gui(argv: list[str]) -> int:
     """Run the desktop app; returns the process exit code."""
+    from desktop.input_method import prepare_input_method
+
+    prepare_input_method()  # before anything creates the QApplication
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
