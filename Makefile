@@ -6,7 +6,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-QM     := i18n/report_desk_zh_CN.qm i18n/report_desk_en.qm
+TS     := $(wildcard i18n/report_desk_*.ts)
+QM     := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench setup clean dist dist-smoke i18n
 
@@ -20,7 +21,7 @@ $(STAMP): pyproject.toml build/system-deps.sh
 	@touch $(STAMP)
 
 # Compiled translations are built from the committed .ts sources, never committed themselves.
-$(QM) &: i18n/report_desk_zh_CN.ts i18n/report_desk_en.ts | $(STAMP)
+$(QM) &: $(TS) | $(STAMP)
 	$(PY) build/i18n.py release
 
 # Refresh the .ts sources from the code (new strings appear untranslated; tests/test_i18n.py then fails).

@@ -9,6 +9,7 @@ python build/i18n.py missing             # list zh_CN entries that still lack a 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -17,8 +18,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
-LANGUAGES = ("zh_CN", "en")
 TS_NAME = "report_desk_{}.ts"
+# A call that marks a UI string: QCoreApplication.translate("Ctx", ...), self.tr(...), tr(...) — not getattr(.
+UI_STRING_CALL = re.compile(r"(?<!\w)tr\(|\btranslate\(")
+
+
+def languages() -> list[str]:
+    """The UI languages: one i18n/report_desk_<lang>.ts each (add a file to add a language)."""
+    prefix, suffix = TS_NAME.split("{}")
+    return sorted(p.name[len(prefix) : -len(suffix)] for p in I18N.glob(TS_NAME.format("*")))
 
 
 def tool(name: str) -> str:
@@ -32,12 +40,14 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     """Python files that hold UI strings."""
-    files = sorted(p for p in (ROOT / "desktop").rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+    files = sorted(
+        p for p in (ROOT / "desktop").rglob("*.py") if UI_STRING_CALL.search(p.read_text(encoding="utf-8"))
+    )
     return [str(p.relative_to(ROOT)) for p in files]
 
 
 def update() -> None:
-    for lang in LANGUAGES:
+    for lang in languages():
         ts = I18N / TS_NAME.format(lang)
         args = [
             tool("pyside6-lupdate"),
@@ -52,7 +62,7 @@ def update() -> None:
 
 
 def release() -> None:
-    for lang in LANGUAGES:
+    for lang in languages():
         ts = I18N / TS_NAME.format(lang)
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True

@@ -67,6 +67,22 @@ def test_en_catalogue_has_no_obsolete_entries(tmp_path):
     assert states(refreshed_copy(EN, tmp_path))["obsolete"] == []
 
 
+def test_languages_are_the_ts_files_and_sources_are_the_tr_callers(compiled):
+    from desktop.ui.translations import available_languages
+
+    on_disk = sorted(p.stem.removeprefix("report_desk_") for p in (ROOT / "i18n").glob("report_desk_*.ts"))
+    assert tools.languages() == on_disk
+    assert list(available_languages())[0] == "zh_CN"
+    assert set(available_languages()) == set(on_disk)
+    picked = set(tools.sources())
+    assert "desktop/ui/main_window.py" in picked
+    assert "desktop/store/backup.py" not in picked  # str( and getattr( are not UI strings
+    assert tools.UI_STRING_CALL.search("getattr(x, 'y')") is None
+    assert tools.UI_STRING_CALL.search('self.tr("Save")') and tools.UI_STRING_CALL.search(
+        'translate("C", "s")'
+    )
+
+
 def test_translations_are_real_chinese():
     for _ctx, source, translation in tools.messages(ZH):
         text = translation.text or ""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.retranslate import RetranslateMixin
 from desktop.ui.settings import read_int
-from desktop.ui.translations import DEFAULT_LANGUAGE, LANGUAGES
+from desktop.ui.translations import DEFAULT_LANGUAGE, available_languages
 
 
 class SettingsDialog(RetranslateMixin, QDialog):
@@ -47,7 +47,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.font_size = QSpinBox(objectName="settingsFontSize", minimum=8, maximum=24)
         self.font_size.setValue(read_int(settings, "ui/font_size", 10))
         self.language = QComboBox(objectName="settingsLanguage")
-        for code, name in LANGUAGES.items():
+        for code, name in available_languages().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.value("ui/language", DEFAULT_LANGUAGE)))
