@@ -94,7 +94,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written: {0}</source>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,11 +759,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written: {0}</source>
+        <source>Status: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status: {0}</source>
+        <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,8 +94,20 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Written: {0}</source>
-        <translation>成文日期：{0}</translation>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Exported: {0}</source>
+        <translation>已导出：{0}</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {0}</source>
+        <translation>本机没有可打开 {0} 的程序</translation>
     </message>
 </context>
 <context>
@@ -748,12 +760,12 @@
         <translation>导出报告数据包</translation>
     </message>
     <message>
-        <source>Written: {0}</source>
-        <translation>成文日期：{0}</translation>
-    </message>
-    <message>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <source>Exported: {0}</source>
+        <translation>已导出：{0}</translation>
     </message>
 </context>
 </TS>

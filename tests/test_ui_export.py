@@ -67,7 +67,7 @@ def test_new_report_fix_first_responsible_and_export(qtbot, window):
 
     xlsx_path = export(qtbot, window, "xlsx", override=True)
     book = openpyxl.load_workbook(xlsx_path)
-    ids = [row[2] for row in book["检查清单"].iter_rows(min_row=2, values_only=True)]
+    ids = [row[7] for row in book["检查清单"].iter_rows(min_row=2, values_only=True)]
     assert "part.measures" in ids and "part.first_responsible" not in ids
     figures = {row[1]: row[3] for row in book["指标"].iter_rows(min_row=2, values_only=True)}
     assert figures["合法性审查件数"] == 3

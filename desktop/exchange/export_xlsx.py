@@ -9,14 +9,16 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
+from desktop.core.finding_place import finding_group, group_title
+from desktop.core.model import CLOSING, INTRO, Finding, Report
+from desktop.core.rule_names import rule_name
 from desktop.core.template import Template, load_template
 from desktop.exchange import xlsx_style as xs
 from desktop.exchange.safe_write import write_atomically
 
 
 def part_names(template: Template) -> dict[str | None, str]:
-    """Short Chinese names of the parts, for the 所属部分 column."""
+    """Short Chinese names of the parts, for the 所属部分 column of the 篇章 sheet."""
     names: dict[str | None, str] = {
         p.key: p.title.replace("{year}年度", "").replace("{next_year}年度", "下一年度")
         for p in template.parts
@@ -25,32 +27,28 @@ def part_names(template: Template) -> dict[str | None, str]:
     return names
 
 
-def finding_part(finding: Finding, report: Report) -> str | None:
-    """The part a finding belongs to: the section's part, or the part named in a part.* id."""
-    kind = finding.id.split(".")
-    if kind[0] == "part" and len(kind) > 1:
-        return "shortcomings" if kind[1] == "causes" else kind[1] if kind[1] in PART_KEYS else "meta"
-    section = report.section(finding.section) if finding.section else None
-    return section.part if section is not None else "meta"
-
-
-def _checklist(book: Workbook, report: Report, findings: list[Finding], names: dict) -> None:
+def _checklist(book: Workbook, report: Report, findings: list[Finding]) -> None:
+    """One row per finding: the Chinese rule name and the part the window lists it under; the rule id
+    stays in a hidden last column for tools."""
     sheet = book.active
     sheet.title = "检查清单"
     xs.header(
-        sheet, ["序号", "级别", "编号", "所属部分", "问题", "原文", "修改建议"], [6, 8, 26, 22, 44, 40, 40]
+        sheet,
+        ["序号", "级别", "检查项", "所属部分", "问题", "原文", "修改建议", "规则编号"],
+        [6, 8, 22, 22, 44, 40, 40, 20],
     )
+    sheet.column_dimensions["H"].hidden = True
     for number, f in enumerate(findings, start=1):
-        part = names.get(finding_part(f, report), "其他段落")
-        sheet.append([number, xs.SEVERITY_LABELS.get(f.severity, f.severity), f.id, part, f.message,
-                      f.quote, f.suggestion])  # fmt: skip
+        part = group_title(finding_group(report, f))
+        sheet.append([number, xs.SEVERITY_LABELS.get(f.severity, f.severity), rule_name(f.id), part,
+                      f.message, f.quote, f.suggestion, f.id])  # fmt: skip
         fill = xs.SEVERITY_FILLS.get(f.severity)
         if fill is not None:
             sheet.cell(row=number + 1, column=2).fill = fill
         sheet.cell(row=number + 1, column=1).alignment = xs.CENTER
         sheet.cell(row=number + 1, column=2).alignment = xs.CENTER
     if not findings:
-        sheet.append(["", "", "", "", "未发现问题。", "", ""])
+        sheet.append(["", "", "", "", "未发现问题。", "", "", ""])
     xs.finish(sheet, landscape=True)
 
 
@@ -95,7 +93,7 @@ def build_report_workbook(
     template = template or load_template()
     names = part_names(template)
     book = Workbook()
-    _checklist(book, report, findings, names)
+    _checklist(book, report, findings)
     _indicators(book, report, template)
     _sections(book, report, names)
     book.properties.title = report.title

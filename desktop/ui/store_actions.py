@@ -163,7 +163,7 @@ class StoreActionsMixin:
             path = Path(name)
         from desktop.store.package import export_package
 
-        done = lambda written: self.hub.status_message.emit(self.tr("Written: {0}").format(written))  # noqa: E731
+        done = lambda written: self.hub.status_message.emit(self.tr("Exported: {0}").format(written))  # noqa: E731
         run_task(
             export_package, self.store, self.session.report_id, path, on_done=done, on_error=self.show_error
         )

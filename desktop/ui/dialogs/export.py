@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -125,6 +126,15 @@ class ExportDialog(RetranslateMixin, QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
         self.status = QLabel(objectName="exportStatus", wordWrap=True)
+        self.open_file = QPushButton(objectName="exportOpenFile")
+        self.open_folder = QPushButton(objectName="exportOpenFolder")
+        self.open_file.clicked.connect(lambda: self._open(self.exported_path))
+        self.open_folder.clicked.connect(lambda: self._open(self.exported_path.parent))
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_file)
+        open_row.addWidget(self.open_folder)
+        open_row.addStretch(1)
+        self._show_open_buttons(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(objectName="exportButton")
         self.export_button.setDefault(True)
@@ -137,6 +147,7 @@ class ExportDialog(RetranslateMixin, QDialog):
         layout.addWidget(self.masking)
         layout.addLayout(path_row)
         layout.addWidget(self.status)
+        layout.addLayout(open_row)
         layout.addWidget(self.buttons)
         self.translate_ui()
         self.kind_buttons["docx"].setChecked(True)
@@ -153,6 +164,8 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.names_label.setText(self.tr("Names of private persons to mask (separated by 、 or commas):"))
         self.browse.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
+        self.open_file.setText(self.tr("Open file"))
+        self.open_folder.setText(self.tr("Open containing folder"))
 
     def kind(self) -> str:
         return next(k for k, b in self.kind_buttons.items() if b.isChecked())
@@ -191,6 +204,8 @@ class ExportDialog(RetranslateMixin, QDialog):
             return
         path = Path(self.path.text().strip())
         self.export_button.setEnabled(False)
+        self._show_open_buttons(False)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting…"))
         args = (self.kind(), self.report, self.findings, path, self.profile, self.marked_names())
         run_task(write_export, *args, on_done=self._done, on_error=self._failed)
@@ -198,9 +213,19 @@ class ExportDialog(RetranslateMixin, QDialog):
     def _done(self, path: Path) -> None:
         self.exported_path = path
         self.folder = path.parent
-        self.status.setText(self.tr("Written: {0}").format(path))
+        self.status.setText(self.tr("Exported: {0}").format(path))
         self.status.setStyleSheet("color: #2e7d32;")
+        self._show_open_buttons(True)
         self._update_button()
+
+    def _show_open_buttons(self, visible: bool) -> None:
+        self.open_file.setVisible(visible)
+        self.open_folder.setVisible(visible)
+
+    def _open(self, path: Path | None) -> None:
+        """Open the written file (or its folder) in the program the desktop uses for it."""
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status.setText(self.tr("No program is set up to open {0}").format(path))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

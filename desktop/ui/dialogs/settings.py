@@ -30,6 +30,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.settings, self.store = settings, store
         self.folder = QLineEdit(objectName="settingsFolder")
         self.folder.setText(str(settings.value("data/folder", "") or (store.data_dir if store else "")))
+        self.shown_folder = self.folder.text()  # the folder in use: unchanged unless the user edits it
         self.browse = QPushButton(objectName="settingsBrowse")
         self.browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -101,6 +102,9 @@ class SettingsDialog(RetranslateMixin, QDialog):
             "ui/language": self.language.currentData(),
         }
         changed = {k: v for k, v in values.items() if str(self.settings.value(k, "")) != str(v)}
+        if values["data/folder"] == self.shown_folder:
+            changed.pop("data/folder", None)
+            values.pop("data/folder")  # not chosen: keep following the default folder
         for key, value in values.items():
             self.settings.setValue(key, value)
         self.settings.sync()

@@ -1,0 +1,72 @@
+"""Where a finding belongs: the section it points into and the part group it is listed under. No Qt.
+
+Shared by the window's checklist and the Excel checklist, so both file a finding under the same part."""
+
+from __future__ import annotations
+
+from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
+
+HEADER = "header"  # the title and 版头 fields page
+_ID_PART = {"causes": "shortcomings"}
+# Short part names for checklist groups (domain text, shown as is).
+SHORT_TITLES = {
+    "measures": "一、主要举措和成效",
+    "shortcomings": "二、存在的不足和原因",
+    "first_responsible": "三、第一责任人职责",
+    "next_year": "四、下一年度主要安排",
+    "other": "五、其他需要报告的情况",
+}
+
+
+def id_part(finding: Finding) -> str | None:
+    """The part a part.* or first_responsible.* finding is about, from its id."""
+    family, _, name = finding.id.partition(".")
+    if family == "part":
+        name = _ID_PART.get(name, name)
+        return name if name in PART_KEYS else None
+    if family == "first_responsible" and name != "not_dedicated":
+        return "first_responsible"
+    return None
+
+
+HEADING_PREFIX = "heading:"  # findings whose span indexes a section's heading line, not its text
+
+
+def heading_key(finding: Finding) -> str | None:
+    """The section key of a finding about a heading line ("heading:<key>"), else None."""
+    if finding.section.startswith(HEADING_PREFIX):
+        return finding.section[len(HEADING_PREFIX) :]
+    return None
+
+
+def finding_section(report: Report, finding: Finding) -> str | None:
+    """The key of the section the finding points into (or is about); None for title/header findings."""
+    key = heading_key(finding) or finding.section
+    if key and report.section(key) is not None:
+        return key
+    part = id_part(finding)
+    if part:
+        sections = report.sections_of(part)
+        if sections:
+            return sections[0].key
+    return None
+
+
+def finding_group(report: Report, finding: Finding) -> str:
+    """The checklist group: a part key, INTRO/CLOSING, or HEADER for title and header findings."""
+    part = id_part(finding)
+    if part:
+        return part
+    key = finding_section(report, finding)
+    if key is not None:
+        section = report.section(key)
+        if section is not None and section.part:
+            return section.part
+        return "measures"
+    return HEADER
+
+
+def group_title(group: str) -> str:
+    if group in SHORT_TITLES:
+        return SHORT_TITLES[group]
+    return {HEADER: "标题与版头", INTRO: "开头", CLOSING: "结尾"}.get(group, group)
