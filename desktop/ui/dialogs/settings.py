@@ -30,7 +30,6 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.settings, self.store = settings, store
         self.folder = QLineEdit(objectName="settingsFolder")
         self.folder.setText(str(settings.value("data/folder", "") or (store.data_dir if store else "")))
-        self.shown_folder = self.folder.text()  # the folder in use: unchanged unless the user edits it
         self.browse = QPushButton(objectName="settingsBrowse")
         self.browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -67,6 +66,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         form.addRow(self.labels[3], self.language)
         form.addRow(self.note)
         form.addRow(buttons)
+        self.shown = self.values()  # what the dialog opened with: only edits from here count as changes
         self.translate_ui()
         self.resize(560, self.sizeHint().height())
 
@@ -93,19 +93,19 @@ class SettingsDialog(RetranslateMixin, QDialog):
         path = self.store.backup_now(keep=self.keep.value())
         self.note.setText(self.tr("Backup written: {0}").format(path))
 
-    def apply(self) -> dict[str, object]:
-        """Write the values; returns the changed keys with their new values."""
-        values = {
+    def values(self) -> dict[str, object]:
+        return {
             "data/folder": self.folder.text().strip(),
             "data/keep_backups": self.keep.value(),
             "ui/font_size": self.font_size.value(),
             "ui/language": self.language.currentData(),
         }
-        changed = {k: v for k, v in values.items() if str(self.settings.value(k, "")) != str(v)}
-        if values["data/folder"] == self.shown_folder:
-            changed.pop("data/folder", None)
-            values.pop("data/folder")  # not chosen: keep following the default folder
-        for key, value in values.items():
+
+    def apply(self) -> dict[str, object]:
+        """Write the values the user changed; returns them (an untouched default stays a default: the
+        data folder shown is the one in use, not a choice)."""
+        changed = {k: v for k, v in self.values().items() if str(self.shown[k]) != str(v)}
+        for key, value in changed.items():
             self.settings.setValue(key, value)
         self.settings.sync()
         return changed
