@@ -8,6 +8,7 @@ from collections import Counter
 from desktop.core.dates import DATE_LINE, parse_cn_date
 from desktop.core.figures import fill_indicators
 from desktop.core.headings import ends_sentence, heading_level, is_pure_heading, strip_number
+from desktop.core.layout import ADDRESSEE, recover_lines, split_run_in_closing, split_run_in_header
 from desktop.core.model import CLOSING, INTRO, Report, Section
 from desktop.core.template import Template, load_template
 
@@ -38,12 +39,16 @@ def normalize_lines(raw: str) -> list[str]:
     return lines
 
 
+def is_addressee(line: str) -> bool:
+    """县委、县人民政府： — organ names ending in a colon (not 现将有关情况报告如下：)."""
+    return len(line) <= 60 and ADDRESSEE.fullmatch(line.replace(" ", "")) is not None
+
+
 def _is_body_start(line: str) -> bool:
-    if heading_level(line) is not None:
+    """The opening starts at a heading, a long line, or any sentence (a short 现将…如下。 is not the title)."""
+    if heading_level(line) is not None or len(line) > 60:
         return True
-    if len(line) > 60:
-        return True
-    return ends_sentence(line) and len(line) > 30 and not line.endswith(("：", ":"))
+    return ends_sentence(line) and not is_addressee(line)
 
 
 def _split_header(lines: list[str], report: Report) -> int:
@@ -62,8 +67,8 @@ def _split_header(lines: list[str], report: Report) -> int:
         elif DOC_NUMBER.fullmatch(line.replace(" ", "")):
             report.doc_number = line.replace(" ", "")
             before_number, title_parts = title_parts, []
-        elif line.endswith(("：", ":")) and len(line) <= 40:
-            report.addressee = line.rstrip("：:").strip()
+        elif is_addressee(line):
+            report.addressee = line.rstrip("：: ").strip()
         else:
             title_parts.append(line)
     report.issuer_mark = "".join(before_number)
@@ -128,6 +133,15 @@ def classify_heading(heading: str, template: Template) -> str | None:
     return None
 
 
+def _heading_end(line: str) -> int:
+    """Where a heading that runs on into its text ends: its first full stop, or where 一是… begins."""
+    ends = [line.index("。") + 1] if "。" in line else [len(line)]
+    enumerated = line.find("一是", 4)
+    if enumerated > 0 and "。" not in line[:enumerated]:
+        ends.append(enumerated)
+    return min(ends)
+
+
 def _split_sections(body: list[str], template: Template) -> list[Section]:
     levels = [heading_level(line) for line in body]
     present = [lv for lv in levels if lv is not None]
@@ -137,8 +151,8 @@ def _split_sections(body: list[str], template: Template) -> list[Section]:
     for line, level in zip(body, levels, strict=True):
         if top is not None and level == top:
             heading, rest = line, ""
-            if not is_pure_heading(line) and "。" in line:
-                cut = line.index("。") + 1
+            if not is_pure_heading(line):
+                cut = _heading_end(line)
                 heading, rest = line[:cut], line[cut:].strip()
             sections.append(Section(key=str(len(sections)), heading=heading))
             chunks.append([rest] if rest else [])
@@ -194,9 +208,9 @@ def detect_unit(report: Report) -> tuple[str, str]:
 
 
 def parse_text(raw: str, year: int | None = None, template: Template | None = None) -> Report:
-    """Parse a plain-text report. `year` overrides the detected report year."""
+    """Parse a plain-text report in any layout (docs/parsing.md). `year` overrides the detected report year."""
     template = template or load_template()
-    lines = normalize_lines(raw)
+    lines = split_run_in_closing(split_run_in_header(recover_lines(raw)))
     report = Report()
     start = _split_header(lines, report)
     end, notes = _split_trailer(lines[start:], report)

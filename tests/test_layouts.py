@@ -1,0 +1,105 @@
+"""Layout independence: each seed in each layout it arrives in gives the original's structural findings and year."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.checker import check
+from desktop.core.layout import clean_lines, recover_lines, split_inline_headings, unwrap, wrap_width
+from desktop.core.parser import parse_text
+from tests.conftest import SEEDS
+from tests.layouts import LAYOUTS, pdf_wrapped
+
+STRUCTURAL = ("part.", "first_responsible.not_dedicated", "meta.date", "meta.signature", "meta.addressee")
+
+
+def structure(text: str) -> tuple[int | None, list[str]]:
+    report = parse_text(text)
+    return report.year, sorted({f.id for f in check(report) if f.id.startswith(STRUCTURAL)})
+
+
+@pytest.fixture(scope="module")
+def originals() -> dict[str, tuple[int | None, list[str]]]:
+    return {n: structure(p.read_text(encoding="utf-8")) for n, p in SEEDS.items()}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("number", sorted(SEEDS))
+def test_same_structure_in_every_layout(originals, number, layout):
+    text = SEEDS[number].read_text(encoding="utf-8")
+    assert structure(LAYOUTS[layout](text)) == originals[number]
+
+
+@pytest.mark.parametrize("number", sorted(SEEDS))
+def test_one_line_keeps_header_and_parts(number):
+    text = SEEDS[number].read_text(encoding="utf-8")
+    original, flat = parse_text(text), parse_text(LAYOUTS["one_line"](text))
+    assert (flat.title, flat.addressee, flat.date) == (original.title, original.addressee, original.date)
+    assert [s.part for s in flat.body_sections()] == [s.part for s in original.body_sections()]
+
+
+def test_wrapped_lines_are_rejoined_and_page_numbers_dropped():
+    paragraph = "我镇坚持以习近平法治思想为指导，全年组织党委理论学习中心组集中学法12次，开展法治讲座4场，覆盖干部群众3000余人次。"
+    wrapped = pdf_wrapped(
+        "一、主要举措和成效\n" + paragraph * 3 + "\n二、存在的不足和原因\n" + paragraph, 20, True, 5
+    )
+    lines = recover_lines(wrapped)
+    assert lines == ["一、主要举措和成效", paragraph * 3, "二、存在的不足和原因", paragraph]
+
+
+def test_unwrapped_text_is_not_joined():
+    lines = [
+        "关于2024年法治政府建设情况的报告",
+        "县委、县人民政府：",
+        "今年以来，我镇认真开展工作。",
+        "一、主要举措和成效",
+    ]
+    assert wrap_width(lines) is None
+    assert unwrap(lines, 40) == lines  # no line reaches 36 of 40 units
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、二季度各召开会议1次。",
+        "推动一、二、三产业融合发展，完成第一、二批任务。",
+        "依照该条第（1）项规定，办理案件1.5万件。",
+    ],
+)
+def test_numbers_inside_sentences_stay(line):
+    assert split_inline_headings(["一、主要举措", line]) == ["一、主要举措", line]
+
+
+def test_run_in_headings_are_split():
+    line = "现将有关情况报告如下：一、主要举措和成效（一）强化领导。全年学法4次。1.会前学法。2.集中学法。（二）规范执法。二、存在的不足"
+    assert split_inline_headings([line]) == [
+        "现将有关情况报告如下：",
+        "一、主要举措和成效",
+        "（一）强化领导。全年学法4次。",
+        "1.会前学法。",
+        "2.集中学法。",
+        "（二）规范执法。",
+        "二、存在的不足",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["— 3 —", "- 3 -", "3", "第 3 页", "第3页 共9页", "3 / 9"])
+def test_page_number_lines(mark):
+    assert clean_lines(f"正文第一段。\n{mark}\n正文第二段。") == ["正文第一段。", "正文第二段。"]
+
+
+def test_running_header_kept_once():
+    text = "\n".join(["XX镇人民政府", "第一段。", "XX镇人民政府", "第二段。", "XX镇人民政府", "第三段。"])
+    assert clean_lines(text) == ["XX镇人民政府", "第一段。", "第二段。", "第三段。"]
+
+
+def test_short_opening_sentence_and_report_as_follows_are_not_header():
+    text = "关于2024年法治政府建设情况的报告\n县委、县人民政府：\n现将有关情况报告如下：\n一、主要举措和成效\n全年学法12次。"
+    report = parse_text(text)
+    assert report.title == "关于2024年法治政府建设情况的报告"
+    assert report.addressee == "县委、县人民政府"
+    assert report.section("intro").text == "现将有关情况报告如下："
+    report = parse_text(
+        "关于2024年法治政府建设情况的报告\n现将有关情况报告如下。\n一、主要举措和成效\n全年学法12次。"
+    )
+    assert report.title == "关于2024年法治政府建设情况的报告" and report.addressee == ""
