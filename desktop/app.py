@@ -13,13 +13,6 @@ from desktop.ui.fonts import apply_app_font
 from desktop.ui.settings import app_settings, read_int
 
 
-def log():
-    """This module's logger; logging is imported only when something goes wrong (it costs ~12 ms of start-up)."""
-    import logging
-
-    return logging.getLogger(__name__)
-
-
 def create_app(argv: list[str] | None = None) -> QApplication:
     from desktop.input_method import FCITX_PLUGIN_DIR
 
@@ -37,47 +30,16 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def data_folder() -> Path:
-    """The data folder chosen in Settings, else the store's default."""
-    from desktop.store.db import data_dir
+    from desktop.ui.store_open import data_folder as chosen
 
-    chosen = app_settings().value("data/folder", "")
-    return data_dir(chosen or None)
+    return chosen()
 
 
 def open_store(parent=None):
-    """Open the store, offering to restore the newest backup when the database is damaged.
-    Returns None (after telling the user what to do) when it cannot be opened."""
-    from desktop.store import Store, StoreCorruptError, StoreError
-    from desktop.store.backup import restore_backup
+    """Open the store (restore offer on damage, another folder when read-only); None when it cannot be opened."""
+    from desktop.ui.store_open import open_store as opened
 
-    keep = read_int(app_settings(), "data/keep_backups", 10)
-    folder = data_folder()
-    try:
-        return Store.open(folder, keep_backups=keep)
-    except StoreCorruptError as exc:
-        log().error("store corrupt: %s", exc)
-        if not exc.backups:
-            QMessageBox.critical(parent, APP_TITLE, exc.message)
-            return None
-        newest = exc.backups[0]
-        answer = QMessageBox.question(
-            parent,
-            APP_TITLE,
-            f"{exc.message}\n\n是否用 {newest.label} 的备份恢复？损坏的文件会保留在原文件夹中。",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            restore_backup(newest.path, exc.path)
-            return Store.open(folder, keep_backups=keep)
-        except (StoreError, ValueError, OSError) as again:
-            log().exception("restore failed")
-            QMessageBox.critical(parent, APP_TITLE, f"从备份恢复失败：{again}。请联系技术人员。")
-            return None
-    except StoreError as exc:
-        log().error("store not opened: %s", exc)
-        QMessageBox.critical(parent, APP_TITLE, exc.message)
-        return None
+    return opened(parent)
 
 
 def finish_start(window, argv: list[str]) -> bool:
@@ -85,7 +47,7 @@ def finish_start(window, argv: list[str]) -> bool:
     start). False when the store cannot be opened (the user has been told why)."""
     from desktop.ui.logs import install_excepthook, setup_logging
 
-    window.log_file = str(setup_logging(data_folder()))
+    window.log_file = str(setup_logging(data_folder()) or "")
     install_excepthook(lambda message: QMessageBox.warning(None, APP_TITLE, message))
     store = open_store(window)
     if store is None:

@@ -17,7 +17,11 @@ from desktop.exchange.importer import load_report
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 # Modules under desktop.commands that add sub-commands: each has register(subparsers), whose handlers
 # are set with set_defaults(func=...) and return an exit code. Keep Qt out of them.
-COMMAND_MODULES: list[str] = ["desktop.commands.store", "desktop.commands.exchange"]
+COMMAND_MODULES: list[str] = [
+    "desktop.commands.store",
+    "desktop.commands.exchange",
+    "desktop.commands.recovery",
+]
 SEVERITY_MARK = {"error": "● 错误", "warning": "▲ 提示", "info": "○ 建议"}
 
 

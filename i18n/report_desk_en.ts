@@ -581,6 +581,33 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The damaged file is kept in the data folder as {0}.damaged-&lt;date&gt;; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revision history</source>
@@ -597,6 +624,13 @@
     <message>
         <source>{0}
 {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>Not saved: {0} The window keeps your text; saving is retried every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +798,17 @@
     </message>
     <message>
         <source>Exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpen</name>
+    <message>
+        <source>Choose another data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a writable data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

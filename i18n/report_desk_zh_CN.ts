@@ -581,6 +581,33 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The damaged file is kept in the data folder as {0}.damaged-&lt;date&gt;; nothing is deleted.</source>
+        <translation>损坏的文件会保留在数据文件夹中，改名为 {0}.damaged-日期，不会删除。</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>从选中的备份恢复</translation>
+    </message>
+    <message>
+        <source>Start with an empty store</source>
+        <translation>新建一个空的报告库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>The report store is damaged</source>
+        <translation>报告库已损坏</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revision history</source>
@@ -599,6 +626,13 @@
 {1} characters</source>
         <translation>{0}
 {1} 字</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>Not saved: {0} The window keeps your text; saving is retried every few seconds.</source>
+        <translation>尚未保存：{0} 窗口中的内容仍在，程序每隔几秒会自动重试保存。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +800,17 @@
     <message>
         <source>Exported: {0}</source>
         <translation>已导出：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpen</name>
+    <message>
+        <source>Choose another data folder…</source>
+        <translation>选择其他数据文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose a writable data folder</source>
+        <translation>选择一个可写的数据文件夹</translation>
     </message>
 </context>
 </TS>

@@ -180,17 +180,18 @@ def test_backups_are_daily_rotating_and_sound(tmp_path):
         with Store.open(tmp_path, clock=clock, keep_backups=3) as store:
             rid = store.create_report("青龙镇", 2020 + day)
             store.save_section(rid, "measures", f"第{day}天")
-            assert store.backup_if_due(keep=3) is None  # one was taken on open today
-        clock.now += 3600  # same day: no new backup on the next open
-        Store.open(tmp_path, clock=clock, keep_backups=3).close()
+        clock.now += 1800  # a second session within the hour refreshes that hour's session backup
+        with Store.open(tmp_path, clock=clock, keep_backups=3) as store:
+            store.save_section(rid, "measures", f"第{day}天下午")
         clock.now += bk.BACKUP_INTERVAL_SECONDS
-    backups = bk.list_backups(tmp_path)
+    backups = bk.list_backups(tmp_path, counts=True)
     assert len(backups) == 3
     assert all(bk.check_backup(b.path) for b in backups)
+    assert backups[0].path.stem.endswith("-session") and backups[0].reports == 5
     newest = sqlite3.connect(backups[0].path)
-    # the newest backup was taken on the 5th day's first open, before that day's report was added
-    assert newest.execute("SELECT count(*) FROM reports").fetchone()[0] == 4
+    assert newest.execute("SELECT text FROM sections WHERE text LIKE '第4天%'").fetchone() == ("第4天下午",)
     newest.close()
+    assert backups[1].reports == 4  # the 5th day's daily backup, taken on open before that day's work
     assert not list((tmp_path / "backups").glob("*.tmp"))
 
 

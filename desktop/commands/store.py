@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from desktop.exchange.errors import ReportFileError
-from desktop.store import Store, StoreError
+from desktop.store import Store, StoreCorruptError, StoreError
 from desktop.store import package as pkg
 
 EXIT_OK, EXIT_FAILED = 0, 2
@@ -49,6 +49,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _fail(exc: StoreError | ReportFileError) -> int:
     print(f"{exc.message} ({exc.english})" if exc.english else exc.message, file=sys.stderr)
+    if isinstance(exc, StoreCorruptError) and exc.backups:
+        print(
+            f"最近的备份：{exc.backups[0].path}。恢复命令：python -m desktop restore --latest"
+            f"（查看所有备份：python -m desktop backups）。损坏的文件会保留，不会删除。",
+            file=sys.stderr,
+        )
     return EXIT_FAILED
 
 

@@ -9,6 +9,7 @@ from desktop.store.errors import (
     StoreCorruptError,
     StoreError,
     StoreLockedError,
+    StoreReadOnlyError,
     StoreVersionError,
 )
 from desktop.store.records import DRAFT, FINAL, IN_REVIEW, STATUSES, ReportSummary, SaveResult
@@ -27,5 +28,6 @@ __all__ = [
     "StoreCorruptError",
     "StoreError",
     "StoreLockedError",
+    "StoreReadOnlyError",
     "StoreVersionError",
 ]

@@ -52,6 +52,9 @@ class StoreBase:
         self._lock = threading.RLock()
         self._template: Template | None = None
         self._closed = False
+        self._changes_at_open = database.conn.total_changes
+        self.keep_backups = 10
+        self.backup_on_close = True
 
     def close(self) -> None:
         """Close the database and release the instance lock (safe to call twice)."""

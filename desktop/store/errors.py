@@ -24,6 +24,10 @@ class StoreCorruptError(StoreError):
         self.backups = list(backups)
 
 
+class StoreReadOnlyError(StoreError):
+    """The data folder or the database file cannot be written: say so before the clerk types."""
+
+
 class StoreVersionError(StoreError):
     """The database was written by a newer version of the app."""
 

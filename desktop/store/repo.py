@@ -14,6 +14,7 @@ calls are serialised, so a worker thread may use it too.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from desktop.store import backup, schema
 from desktop.store import db as dbmod
 from desktop.store.base import guarded
 from desktop.store.carryover import CarryOverMixin
+
+log = logging.getLogger(__name__)
 
 
 class Store(CarryOverMixin):
@@ -51,14 +54,21 @@ class Store(CarryOverMixin):
         lock.acquire()
         database = None
         try:
+            dbmod.check_writable(path)
             dbmod.check_file(path)
             database = dbmod.connect(path, timeout)
             problems = dbmod.integrity_problems(database)
             if problems:
                 raise dbmod.corrupt_error(path, "; ".join(problems[:3]))
             dbmod.probe_write_lock(database)
+            if 0 < schema.version(database) < schema.LATEST and backup.has_reports(database.conn):
+                backup.take_backup(database.conn, path.parent, keep_backups, clock())  # before migrating
             schema.migrate(database)
-            if backup_on_open and backup.backup_due(path.parent, clock()):
+            if (
+                backup_on_open
+                and backup.has_reports(database.conn)
+                and backup.backup_due(path.parent, clock())
+            ):
                 backup.take_backup(database.conn, path.parent, keep_backups, clock())
         except BaseException as exc:
             if database is not None:
@@ -67,7 +77,40 @@ class Store(CarryOverMixin):
             if isinstance(exc, sqlite3.Error):
                 raise dbmod.classify(exc, path) from exc
             raise
-        return cls(database, path, lock, clock)
+        store = cls(database, path, lock, clock)
+        store.keep_backups = keep_backups
+        store.backup_on_close = backup_on_open
+        return store
+
+    def close(self) -> None:
+        """Close the store: a backup when this session changed something (at most one an hour), then a
+        WAL checkpoint, so the database file alone holds everything."""
+        if not self._closed:
+            try:
+                self.backup_after_session()
+                self.checkpoint()
+            except Exception:  # noqa: BLE001 - the work is committed; closing must still release the lock
+                log.exception("backup or checkpoint on close failed")
+        super().close()
+
+    @property
+    def changed_this_session(self) -> bool:
+        return not self._closed and self.db.conn.total_changes > self._changes_at_open
+
+    @guarded
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it (idle and on close)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @guarded
+    def backup_after_session(self) -> Path | None:
+        """The end-of-session backup, when this session wrote something and the store holds reports: at
+        most one new backup an hour; a session ending within that hour refreshes it instead."""
+        if not (self.backup_on_close and self.changed_this_session and backup.has_reports(self.db.conn)):
+            return None
+        now = self.clock()
+        replace = backup.session_backup_target(self.data_dir, now)
+        return backup.take_backup(self.db.conn, self.data_dir, self.keep_backups, now, "session", replace)
 
     @property
     def version(self) -> int:
@@ -81,7 +124,8 @@ class Store(CarryOverMixin):
 
     @guarded
     def backup_if_due(self, keep: int = backup.KEEP) -> Path | None:
-        if backup.backup_due(self.data_dir, self.clock()):
+        """The daily backup, when one is due and the store holds reports."""
+        if backup.has_reports(self.db.conn) and backup.backup_due(self.data_dir, self.clock()):
             return backup.take_backup(self.db.conn, self.data_dir, keep, self.clock())
         return None
 

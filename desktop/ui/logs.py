@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -16,20 +17,35 @@ def log_path(directory: Path) -> Path:
     return directory / LOG_NAME
 
 
-def setup_logging(directory: Path) -> Path:
-    """Log INFO and above to <directory>/reportdesk.log (rotated at 1 MB, 3 kept)."""
+def setup_logging(directory: Path) -> Path | None:
+    """Log INFO and above to <directory>/reportdesk.log (rotated at 1 MB, 3 kept).
+
+    The log can never stop the app from starting: where the folder cannot be written (read-only,
+    full), the log goes to the per-user temp folder instead, or to stderr only; None then means no file."""
     global _handler
-    directory.mkdir(parents=True, exist_ok=True)
-    path = log_path(directory)
     root = logging.getLogger()
+    root.setLevel(logging.INFO)
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(_handler)
-    root.setLevel(logging.INFO)
-    return path
+        _handler = None
+    for folder in (directory, Path(tempfile.gettempdir()) / "ReportDesk"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(
+                log_path(folder), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        _handler = handler
+        root.addHandler(handler)
+        if folder != directory:
+            logging.getLogger(__name__).warning(
+                "data folder %s not writable: logging to %s", directory, folder
+            )
+        return log_path(folder)
+    return None
 
 
 def install_excepthook(show) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
@@ -38,7 +38,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.stack = QStackedWidget(objectName="mainStack")
         self._editor_page = None
         self.start_page = None
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(self._with_banner(self.stack))
         self.owns_store = False
         self.log_file = ""
         self._shown = False
@@ -57,6 +57,18 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.attach_store(store)
         self.translate_ui()
         self.restore_layout()
+
+    def _with_banner(self, body: QWidget) -> QWidget:
+        from desktop.ui.save_banner import SaveBanner
+
+        self.save_banner = SaveBanner()
+        central = QWidget(objectName="central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.save_banner)
+        layout.addWidget(body, 1)
+        return central
 
     @property
     def template(self):
@@ -213,7 +225,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if self.store is not None and report_id is not None:
             self.session.status = self.store.summary(report_id).status
         self.session.saved.connect(self._saved)
-        self.session.failed.connect(self.show_error)
+        self.session.failing.connect(self.save_banner.show_failure)
+        self.session.recovered.connect(self.save_banner.hide)
         self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
         self.editor_page.set_report(report, self.session.profile, prompts, previous)
         self.stack.setCurrentWidget(self.editor_page)
@@ -228,8 +241,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if self.session is None:
             return True
         ok = self.session.save()
-        self.session.timer.stop()
+        self.session.stop()
         self.session = None
+        self.save_banner.hide()
         if self._editor_page is not None:
             self._editor_page.live.set_report(None)
         return ok

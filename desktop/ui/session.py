@@ -1,20 +1,29 @@
 """The open report and its persistence: edits mark parts dirty; autosave writes them through the store.
 
+Autosave is a throttle, not a debounce: the first unsaved change starts a 3 s timer that later
+keystrokes do not restart, so a clerk who types without pause still loses at most 3 s. Besides the
+timer, the window saves on section switch, Ctrl+S and close, and the session saves when the app
+loses focus. A failed save is retried; repeated failures raise `failing` once (the window shows one
+non-blocking banner) and `recovered` when a save succeeds again. Every failure is logged.
 Without a store (a report opened read-only or in a test) saving only clears the dirty marks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.model import Finding, Report, UnitProfile
 from desktop.store.records import HEADER_FIELDS
 from desktop.ui.findings_map import HEADER, INDICATORS
 
-AUTOSAVE_MS = 3000
+AUTOSAVE_MS = 3000  # at most this long after the first unsaved change
+RETRY_MS = 5000  # after a failed save
+IDLE_CHECKPOINT_MS = 20_000  # no save for this long: fold the WAL back into the database file
 HEADER_NAMES = tuple(
     f for f in HEADER_FIELDS if f not in ("unit", "level", "year")
 )  # the header form's fields
@@ -25,7 +34,8 @@ class ReportSession(QObject):
     """One report being edited: which parts changed since the last save, and the autosave timer."""
 
     saved = Signal(str)  # "HH:MM:SS"
-    failed = Signal(str)  # a Chinese message
+    failing = Signal(str)  # a Chinese message: saving does not work at the moment (raised once)
+    recovered = Signal()  # a save succeeded after failures
     dirty_changed = Signal(bool)
 
     def __init__(self, report: Report, report_id: int | None = None, store=None, profile=None) -> None:
@@ -34,18 +44,26 @@ class ReportSession(QObject):
         self.profile: UnitProfile = profile or UnitProfile(name=report.unit, level=report.level or "镇")
         self.dirty: set[str] = set()
         self.status = ""  # 草稿 / 待审 / 已定稿 (from the store)
+        self.failures = 0  # consecutive failed saves
+        self.last_failure = ""
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
+        self.idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
+        self.idle.timeout.connect(self._checkpoint)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._app_state_changed)
 
     @property
     def is_dirty(self) -> bool:
         return bool(self.dirty)
 
     def mark(self, what: str) -> None:
-        """A section key, HEADER or INDICATORS changed; (re)start the autosave timer."""
+        """A section key, HEADER or INDICATORS changed; start the autosave timer unless it is running."""
         was = self.is_dirty
         self.dirty.add(what)
-        self.timer.start()
+        if not self.timer.isActive():
+            self.timer.start(AUTOSAVE_MS if not self.failures else RETRY_MS)
         if not was:
             self.dirty_changed.emit(True)
 
@@ -59,15 +77,27 @@ class ReportSession(QObject):
                 for what in sorted(self.dirty):
                     self._write(what)
             except Exception as exc:  # noqa: BLE001 - shown to the user, traced in the log
-                log.exception("autosave failed")
-                self.failed.emit(
-                    getattr(exc, "message", "") or f"保存失败：{exc}。请检查磁盘空间后按 Ctrl+S 重试。"
-                )
+                self._failed(exc)
                 return False
         self.dirty.clear()
+        if self.failures:
+            log.info("autosave works again after %d failed attempts", self.failures)
+            self.failures = 0
+            self.recovered.emit()
         self.dirty_changed.emit(False)
         self.saved.emit(time.strftime("%H:%M:%S"))
+        self.idle.start()
         return True
+
+    def _failed(self, exc: Exception) -> None:
+        self.failures += 1
+        log.error("autosave failed (attempt %d): %s", self.failures, getattr(exc, "english", "") or exc,
+                  exc_info=self.failures == 1)  # fmt: skip
+        message = getattr(exc, "message", "") or f"保存失败：{exc}。请检查磁盘空间。"
+        self.last_failure = message
+        if self.failures == 1:
+            self.failing.emit(message)
+        self.timer.start(RETRY_MS)  # keep trying: the disk may be cleaned up meanwhile
 
     def _write(self, what: str) -> None:
         if what == HEADER:
@@ -80,6 +110,27 @@ class ReportSession(QObject):
             if section is not None:
                 self.store.save_section(self.report_id, section.key, section.text, section.heading)
         self.dirty.discard(what)
+
+    def stop(self) -> None:
+        """The report is closed: no more timers, no more focus-loss saves."""
+        self.timer.stop()
+        self.idle.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+                app.applicationStateChanged.disconnect(self._app_state_changed)
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self.dirty:
+            self.save()  # the clerk switched to another program: save now
+
+    def _checkpoint(self) -> None:
+        checkpoint = getattr(self.store, "checkpoint", None)
+        if checkpoint is not None and not self.dirty:
+            try:
+                checkpoint()
+            except Exception:  # noqa: BLE001 - the data is committed; the checkpoint only tidies the WAL
+                log.exception("idle checkpoint failed")
 
     def save_findings(self, findings: list[Finding]) -> None:
         """Keep the findings snapshot for the start page's error counts, when the store offers it."""

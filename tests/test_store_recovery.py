@@ -1,0 +1,130 @@
+"""Damage is never a first start; backups hold the clerk's work; `backups` / `restore` on the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from desktop.cli import main as cli_main
+from desktop.store import Store, StoreCorruptError
+from desktop.store import backup as bk
+from desktop.store.db import DB_NAME
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def worked(directory, clock=None, text="今天写的内容：全年开展法治宣传活动12次。") -> int:
+    """One session that wrote a report, ended by close (as the app and a CLI command end)."""
+    with Store.open(directory, clock=clock or Clock()) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", text)
+    return rid
+
+
+def test_the_backup_holds_the_latest_sessions_work(tmp_path):
+    clock = Clock()
+    worked(tmp_path, clock, "上午的内容")
+    clock.now += 600  # a second session ten minutes later
+    with Store.open(tmp_path, clock=clock) as store:
+        store.save_section(1, "measures", "下午的内容：专题研究法治建设4次。")
+    backups = bk.list_backups(tmp_path, counts=True)
+    assert len(backups) == 1  # at most one new backup an hour: the session backup was refreshed
+    (tmp_path / DB_NAME).write_bytes(b"")  # the PC crashed; the file is empty
+    with pytest.raises(StoreCorruptError) as info:
+        Store.open(tmp_path)
+    assert info.value.backups[0].reports == 1
+    bk.restore_backup(info.value.backups[0].path, tmp_path / DB_NAME)
+    with Store.open(tmp_path) as store:
+        assert store.load_report(1).section("measures").text == "下午的内容：专题研究法治建设4次。"
+
+
+def test_no_backup_of_an_empty_store_and_none_of_a_session_that_wrote_nothing(tmp_path):
+    Store.open(tmp_path).close()
+    assert bk.list_backups(tmp_path) == []  # creating the database is not worth a backup
+    clock = Clock()
+    worked(tmp_path, clock)
+    clock.now += 7200
+    Store.open(tmp_path, clock=clock, backup_on_open=False).close()  # looked, changed nothing
+    assert len(bk.list_backups(tmp_path)) == 1
+
+
+def test_rotation_never_drops_the_newest_backup_with_reports(tmp_path):
+    clock = Clock()
+    worked(tmp_path, clock)
+    folder = bk.backup_dir(tmp_path)
+    good = bk.list_backups(tmp_path)[0].path
+    empty = tmp_path / "empty"
+    Store.open(empty).close()
+    for n in range(5):  # five newer backups without reports (e.g. after everything was deleted)
+        clock.now += 3600
+        (folder / f"{bk.PREFIX}2030010{n}-000000.db").write_bytes((empty / DB_NAME).read_bytes())
+        os.utime(folder / f"{bk.PREFIX}2030010{n}-000000.db", (clock.now, clock.now))
+    bk.prune(tmp_path, keep=3)
+    kept = bk.list_backups(tmp_path, counts=True)
+    assert good in [b.path for b in kept] and len(kept) == 4
+    assert [b.reports for b in kept][:3] == [0, 0, 0]
+
+
+@pytest.mark.parametrize("damage", ["empty", "truncated", "bit_flips", "missing"])
+def test_damage_is_never_taken_for_a_first_start(tmp_path, damage):
+    worked(tmp_path)
+    db = tmp_path / DB_NAME
+    raw = db.read_bytes()
+    if damage == "empty":
+        db.write_bytes(b"")
+    elif damage == "truncated":
+        db.write_bytes(raw[: len(raw) // 2])
+    elif damage == "bit_flips":  # flip bytes in the b-tree pages after the header page
+        flipped = bytearray(raw)
+        for pos in range(4096 + 8, min(len(raw), 4 * 4096), 97):
+            flipped[pos] ^= 0xFF
+        db.write_bytes(bytes(flipped))
+    else:
+        db.unlink()
+    with pytest.raises(StoreCorruptError) as info:
+        Store.open(tmp_path)
+    assert "备份" in info.value.message and info.value.backups[0].reports == 1
+    assert not (db.exists() and db.stat().st_size > len(raw))  # nothing was created over the damage
+
+
+def test_backups_and_restore_on_the_command_line(tmp_path, capsys):
+    data = str(tmp_path)
+    worked(tmp_path)
+    assert cli_main(["backups", "--data", data, "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["reports"] == 1 and listed[0]["chars"] > 10
+    assert {"file", "taken", "reports", "chars"} <= set(listed[0])
+    (tmp_path / DB_NAME).write_bytes(b"PK\x03\x04 not a database" * 50)
+    damaged = (tmp_path / DB_NAME).read_bytes()
+    assert cli_main(["list", "--data", data]) == 2
+    err = capsys.readouterr().err
+    assert "备份" in err and "restore --latest" in err and "Traceback" not in err
+    assert cli_main(["backups", "--data", data]) == 0
+    assert "1 份报告" in capsys.readouterr().out
+    assert cli_main(["restore", "--latest", "--data", data]) == 0
+    out = capsys.readouterr().out
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith(f"{DB_NAME}.damaged-")]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged and "已保留" in out
+    assert cli_main(["list", "--data", data, "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    name = listed[0]["file"].rsplit("/", 1)[-1]
+    assert cli_main(["restore", name, "--data", data]) == 0  # by name, as `backups` shows it
+    assert cli_main(["restore", "nonexistent.db", "--data", data]) == 2
+    assert "找不到备份" in capsys.readouterr().err
+
+
+def test_import_into_a_damaged_store_exits_2_naming_the_backup(tmp_path, seed_path, capsys):
+    worked(tmp_path)
+    (tmp_path / DB_NAME).write_bytes(b"")
+    assert cli_main(["import", str(seed_path("001")), "--data", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "备份" in err and "python -m desktop restore" in err
+    assert (tmp_path / DB_NAME).read_bytes() == b""
