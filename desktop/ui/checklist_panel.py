@@ -41,7 +41,7 @@ class ChecklistPanel(QWidget):
         self.findings: list[Finding] = []
         self._signature: list[tuple] | None = None
         self._built: list[tuple[QTreeWidgetItem, int]] = []
-        self.summary = QLabel(objectName="checklistSummary")
+        self.summary = QLabel(objectName="checklistSummary", wordWrap=True)
         self.summary.setStyleSheet("font-weight: bold; padding: 2px;")
         self.tree = QTreeWidget(objectName="checklist")
         self.tree.setHeaderHidden(True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
+from desktop.ui.geometry import restore_splitter, restore_window
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
@@ -87,9 +88,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self._editor_page = EditorPage(self.hub, self.template)
             self.stack.addWidget(self._editor_page)
             self._editor_page.changed.connect(self._changed)
-            state = self.settings.value("window/splitter")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                self._editor_page.splitter.restoreState(state)
+            restore_splitter(self._editor_page.splitter, self.settings.value("window/splitter"))
         return self._editor_page
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -298,6 +297,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if "ui/font_size" in changed:
             apply_app_font(QApplication.instance(), int(changed["ui/font_size"]))
             if self._editor_page is not None:
+                restore_splitter(self._editor_page.splitter, self._editor_page.splitter.saveState())
                 self._editor_page.reload_current()
         if "ui/language" in changed:
             install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
@@ -310,12 +310,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self._show_dialog(AboutDialog(self, self.store, self.log_file))
 
     # --- layout memory ---------------------------------------------------------------------
-    def restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 740)
+    def restore_layout(self, available=None) -> None:
+        """The remembered window, clamped to this screen (or `available`), else one that fits it."""
+        restore_window(self, self.settings, available)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
