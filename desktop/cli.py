@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "desktop.commands.store",
     "desktop.commands.exchange",
     "desktop.commands.recovery",
+    "desktop.commands.review",
 ]
 SEVERITY_MARK = {"error": "● 错误", "warning": "▲ 提示", "info": "○ 建议"}
 

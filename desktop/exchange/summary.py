@@ -56,8 +56,9 @@ class SummaryRow:
         return (bool(self.problem), -self.errors, -self.warnings, self.unit or self.path.name)
 
 
-def collect_paths(inputs: Iterable[str | Path]) -> list[Path]:
-    """Report files named directly, plus every .txt/.docx inside named folders (sorted, Word lock files skipped)."""
+def collect_paths(inputs: Iterable[str | Path], suffixes: tuple[str, ...] = REPORT_SUFFIXES) -> list[Path]:
+    """Report files named directly, plus every file with one of `suffixes` inside named folders (sorted, Word
+    lock files skipped)."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
@@ -65,7 +66,7 @@ def collect_paths(inputs: Iterable[str | Path]) -> list[Path]:
             found += sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(("~$", ".~"))
+                if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(("~$", ".~"))
             )
         else:
             found.append(path)

@@ -1,0 +1,56 @@
+"""`python -m desktop review IN.docx -o OUT.docx` and `review DIR… -o OUTDIR`: the township's files returned
+with one Word comment per error and warning (info with --info). No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.exchange import ProgressLine
+from desktop.exchange.errors import ReportFileError
+from desktop.exchange.review_docx import DEFAULT_AUTHOR
+from desktop.review.batch import review_all, review_file
+from desktop.review.collect import collect_reports
+
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _print_result(source: Path, target: Path, result) -> None:
+    print(f"{source.name} → {target}：{len(result.comments)} 条批注（{result.on_quote} 条标在原文处）")
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    single = (
+        len(args.inputs) == 1 and Path(args.inputs[0]).is_file() and args.output.lower().endswith(".docx")
+    )
+    try:
+        if single:
+            source = Path(args.inputs[0])
+            result = review_file(source, args.output, args.author, args.info)
+            _print_result(source, Path(args.output), result)
+            return EXIT_OK
+        paths = collect_reports(args.inputs)
+        if not paths:
+            print("没有找到报告文件（.docx、.txt 或 .rdpkg）。", file=sys.stderr)
+            return EXIT_UNREADABLE
+        items = review_all(paths, args.output, args.author, args.info, None if args.quiet else ProgressLine())
+    except ReportFileError as exc:
+        print(f"审核失败：{exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    for item in items:
+        if item.result is not None:
+            _print_result(item.source, item.target, item.result)
+        else:
+            print(f"  未能审核 {item.source}：{item.problem}", file=sys.stderr)
+    return EXIT_UNREADABLE if any(item.problem for item in items) else EXIT_OK
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("review", help="reviewed DOCX: the report with a Word comment per finding")
+    p.add_argument("inputs", nargs="+", help="report files (.docx/.txt/.rdpkg) or folders")
+    p.add_argument("-o", "--output", required=True, help="reviewed .docx (one input) or output folder")
+    p.add_argument("--author", default=DEFAULT_AUTHOR, help="comment author: the reviewing unit")
+    p.add_argument("--info", action="store_true", help="also comment the suggestions (info findings)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    p.set_defaults(func=cmd_review)
