@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.checker import Checker
+from desktop.core.finding_place import finding_group, finding_section, heading_key
 from desktop.core.model import CLOSING, Finding, Report
 from desktop.core.parser import parse_text
+from desktop.core.rule_names import rule_name
 from desktop.exchange.docx_anchor import DocParagraphs, Hit, anchor_runs
-from desktop.exchange.export_xlsx import finding_part
 from desktop.exchange.import_docx import BodyReader, _open
 from desktop.exchange.safe_write import write_atomically
 from desktop.exchange.xlsx_style import SEVERITY_LABELS
@@ -63,7 +64,8 @@ class ReviewComment:
 
 
 def comment_text(finding: Finding) -> str:
-    lines = [f"【{SEVERITY_LABELS.get(finding.severity, finding.severity)}】{finding.message}"]
+    severity = SEVERITY_LABELS.get(finding.severity, finding.severity)
+    lines = [f"【{severity}·{rule_name(finding.id)}】{finding.message}"]
     if finding.suggestion:
         lines.append(f"建议：{finding.suggestion}")
     lines.append(f"编号：{finding.id}")
@@ -94,11 +96,13 @@ class _Placer:
         quote = finding.quote.strip()
         if not quote:
             return None
-        section = self.report.section(finding.section)
+        in_heading = heading_key(finding)
+        section = self.report.section(in_heading or finding.section)
         start, stop, nth = 0, None, 0
         if section is not None:
             start, stop = self.starts[section.key], self.stops[section.key]
-            nth = section.text[: finding.span[0]].count(finding.quote)
+            text = section.heading if in_heading else section.text
+            nth = text[: finding.span[0]].count(finding.quote)
         candidates = [quote, quote.split("\n")[0].strip()]
         length = len(candidates[-1])
         while length > MIN_PREFIX:
@@ -112,18 +116,16 @@ class _Placer:
 
     def fallback(self, finding: Finding) -> int:
         """The paragraph of the finding's part: its heading, the closing block's last line, else the title."""
-        part = finding_part(finding, self.report)
-        section = self.report.section(finding.section) if finding.section else None
-        if section is None and part not in (None, "meta"):
-            section = next(iter(self.report.sections_of(part)), None)
-        if section is not None and section.key in self.starts:
-            start, stop = self.starts[section.key], self.stops[section.key]
-            found = self.doc.first_filled(start, stop, last=section.part == CLOSING)
+        group = finding_group(self.report, finding)
+        key = finding_section(self.report, finding)
+        if key is not None and key in self.starts:
+            last = group == CLOSING
+            found = self.doc.first_filled(self.starts[key], self.stops[key], last=last)
             if found is not None:
                 return found
-        if finding.section == "closing" or part == CLOSING:
+        if group == CLOSING or finding.section == "closing":
             return self.doc.first_filled(last=True) or self.title
-        return self.title
+        return self.title  # title, 版头 fields and missing parts
 
 
 def _report_of(document) -> Report:
