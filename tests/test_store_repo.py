@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.model import PART_KEYS, Finding, Indicator, UnitProfile
 from desktop.core.parser import parse_text
-from desktop.store import FINAL, IN_REVIEW, ReportNotFoundError, Store, StoreError
+from desktop.store import FINAL, IN_REVIEW, ReportNotFoundError, Store, StoreError, schema
 from desktop.store.db import DB_NAME, database_path
 
 
@@ -33,7 +33,7 @@ def test_new_store_file_has_wal_foreign_keys_and_latest_schema(tmp_path):
         assert store.path == tmp_path / DB_NAME
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert store.version == 2
+        assert store.version == schema.LATEST
     assert (tmp_path / DB_NAME).exists()
 
 

@@ -98,6 +98,71 @@ def write_v1_file(path):
     conn.close()
 
 
+# The v2 step exactly as shipped (search index, findings snapshot, carry-over link and prompts).
+SHIPPED_V2 = """
+ALTER TABLE reports ADD COLUMN source_report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL;
+ALTER TABLE reports ADD COLUMN checked_at REAL;
+ALTER TABLE sections ADD COLUMN prompt TEXT NOT NULL DEFAULT '';
+ALTER TABLE sections ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX sections_unindexed ON sections(id) WHERE indexed = 0;
+CREATE TABLE findings (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    message TEXT NOT NULL,
+    section TEXT NOT NULL DEFAULT '',
+    span_start INTEGER NOT NULL DEFAULT 0,
+    span_end INTEGER NOT NULL DEFAULT 0,
+    quote TEXT NOT NULL DEFAULT '',
+    suggestion TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (report_id, position)
+);
+CREATE VIRTUAL TABLE search_index USING fts5(tokens, tokenize = 'unicode61');
+"""
+
+
+def write_v2_file(path):
+    """A v2 database as the second release wrote it: the v1 content, then the v2 step, indexed."""
+    write_v1_file(path)
+    conn = sqlite3.connect(path)
+    conn.executescript(SHIPPED_V2)
+    conn.executescript(
+        """
+        INSERT INTO sections(id, report_id, position, key, heading, part, text, prompt)
+            VALUES (3, 1, 2, 'other', '五、其他需要报告的情况', 'other', '无其他需要报告的情况。', '去年写了什么');
+        INSERT INTO findings(report_id, position, id, severity, message) VALUES (1, 0, 'part.causes', 'error', '缺原因');
+        PRAGMA user_version = 2;
+        """
+    )
+    conn.close()
+
+
+def test_shipped_v2_matches_the_second_migration_step():
+    assert " ".join(SHIPPED_V2.split()) == " ".join(schema.V2.split())
+
+
+def test_v2_file_upgrades_to_v3_with_parts_unchosen_and_nothing_deleted(tmp_path):
+    write_v2_file(tmp_path / DB_NAME)
+    with Store.open(tmp_path) as store:
+        assert store.version == 3
+        report = store.load_report(1)
+        assert [s.key for s in report.sections] == ["measures", "next_year", "other"]
+        assert [s.part_chosen for s in report.sections] == [False, False, False]
+        assert store.prompts(1) == {"other": "去年写了什么"} and store.summary(1).errors == 1
+        assert store.deleted_sections(1) == []
+        # The new columns work on the upgraded file: the clerk's part is kept, a deleted section too.
+        report.sections[1].part, report.sections[1].part_chosen = "first_responsible", True
+        store.save_structure(1, [report.sections[1], report.sections[0]])
+        again = store.load_report(1)
+        assert [(s.key, s.part, s.part_chosen) for s in again.sections] == [
+            ("next_year", "first_responsible", True),
+            ("measures", "measures", False),
+        ]
+        assert [d.section.text for d in store.deleted_sections(1)] == ["无其他需要报告的情况。"]
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_shipped_v1_matches_the_first_migration_step():
     assert " ".join(SHIPPED_V1.split()) == " ".join(schema.V1.split())
 
@@ -105,7 +170,7 @@ def test_shipped_v1_matches_the_first_migration_step():
 def test_v1_file_upgrades_to_latest_with_data_intact(tmp_path):
     write_v1_file(tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
-        assert store.version == schema.LATEST == 2
+        assert store.version == schema.LATEST == 3
         report = store.load_report(1)
         assert report.year == 2023 and report.section("measures").text.startswith("全年开展述法")
         assert report.indicators["legality_review"].last_year == 5
@@ -119,7 +184,7 @@ def test_v1_file_upgrades_to_latest_with_data_intact(tmp_path):
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # Reopening an up-to-date file applies nothing.
     with Store.open(tmp_path) as store:
-        assert store.version == 2 and len(store.list_reports()) == 1
+        assert store.version == 3 and len(store.list_reports()) == 1
 
 
 def test_a_failing_step_leaves_the_file_at_the_last_good_version(tmp_path, monkeypatch):
@@ -130,11 +195,11 @@ def test_a_failing_step_leaves_the_file_at_the_last_good_version(tmp_path, monke
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
-    monkeypatch.setattr(schema, "LATEST", 3)
+    monkeypatch.setattr(schema, "LATEST", len(schema.MIGRATIONS) + 1)
     with pytest.raises(RuntimeError):
         Store.open(tmp_path)
     conn = sqlite3.connect(tmp_path / DB_NAME)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
     conn.close()
 

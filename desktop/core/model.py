@@ -19,12 +19,15 @@ class Section:
 
     `part` is one of PART_KEYS, INTRO (text before the first heading), CLOSING (trailing notes)
     or None for a section that maps to no required part. Finding spans index into `text`.
+    `part_chosen` is True when the clerk said which part this is (这是哪一部分): parsers and checkers keep
+    such a part as it is instead of deciding it again from the heading or the text.
     """
 
     key: str
     heading: str = ""
     text: str = ""
     part: str | None = None
+    part_chosen: bool = False
 
     @property
     def chars(self) -> int:

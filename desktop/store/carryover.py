@@ -46,7 +46,7 @@ def carry_over(last: Report, year: int, template_heading) -> tuple[Report, dict[
             heading = _shift_years(section.heading, last.year, year) if last.year else section.heading
         else:
             heading = template_heading(section.part, year) or ""
-        new.sections.append(Section(key=section.key, heading=heading, text="", part=section.part))
+        new.sections.append(Section(section.key, heading, "", section.part, section.part_chosen))
         if section.part in PROMPTS and section.part not in prompted:
             prompted.add(section.part)
             source = PROMPT_SOURCE[section.part]

@@ -177,6 +177,8 @@ def parse_package(data: Any) -> Package:
         _str(section, "heading", where, required=True)
         _str(section, "text", where, required=True)
         _expect(section.get("part") in PARTS, f"{where}.part", f"one of {PARTS}")
+        chosen = section.get("part_chosen", False)
+        _expect(isinstance(chosen, bool), f"{where}.part_chosen", "true or false")
     indicators = _obj(report, "indicators", "report.")
     _expect(len(indicators) <= MAX_INDICATORS, "report.indicators", f"at most {MAX_INDICATORS} items")
     for key, item in indicators.items():
@@ -192,7 +194,13 @@ def parse_package(data: Any) -> Package:
         all(isinstance(v, str) and k in keys for k, v in prompts.items()), "prompts", "texts by section key"
     )
     known_report = {f: report.get(f, None if f == "year" else "") for f in HEADER_FIELDS} | {
-        "sections": [{f: s.get(f) for f in ("key", "heading", "text", "part")} for s in sections],
+        "sections": [
+            {
+                **{f: s.get(f) for f in ("key", "heading", "text", "part")},
+                "part_chosen": s.get("part_chosen", False),
+            }
+            for s in sections
+        ],
         "indicators": {
             k: {"key": k, "value": i.get("value"), "last_year": i.get("last_year"), "note": i.get("note", "")}
             for k, i in indicators.items()

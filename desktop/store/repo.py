@@ -7,7 +7,7 @@
 
 Methods by area: units.py (profile), reports.py (create, list, load, save), history.py (revisions,
 recycle bin, findings, search), carryover.py (start from last year's report), package.py (export and
-import one report). Every method raises only StoreError subclasses with a Chinese message (or
+import one report), structure.py (sections added, deleted, moved; parts chosen). Every method raises only StoreError subclasses with a Chinese message (or
 ValueError for a programming error such as an unknown status). One Store per database per process;
 calls are serialised, so a worker thread may use it too.
 """
@@ -24,11 +24,12 @@ from desktop.store import backup, schema
 from desktop.store import db as dbmod
 from desktop.store.base import guarded
 from desktop.store.carryover import CarryOverMixin
+from desktop.store.structure import StructureMixin
 
 log = logging.getLogger(__name__)
 
 
-class Store(CarryOverMixin):
+class Store(StructureMixin, CarryOverMixin):
     """One open report database. Create with Store.open(); close() it, or use it as a context manager."""
 
     @classmethod

@@ -91,9 +91,19 @@ class ReportsMixin(UnitsMixin):
         self, report_id: int, position: int, section: Section, now: float, note: str, prompt: str = ""
     ) -> int:
         cursor = self.db.execute(
-            "INSERT INTO sections(report_id, position, key, heading, part, text, updated_at, prompt) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [report_id, position, section.key, section.heading, section.part, section.text, now, prompt],
+            "INSERT INTO sections(report_id, position, key, heading, part, part_chosen, text, updated_at, prompt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                report_id,
+                position,
+                section.key,
+                section.heading,
+                section.part,
+                int(section.part_chosen),
+                section.text,
+                now,
+                prompt,
+            ],  # fmt: skip
         )
         section_id = int(cursor.lastrowid)
         if section.text:
@@ -129,9 +139,11 @@ class ReportsMixin(UnitsMixin):
             raise missing_report(report_id)
         report = Report(**dict(zip(HEADER_FIELDS, values, strict=True)))
         rows = self.db.execute(
-            "SELECT key, heading, text, part FROM sections WHERE report_id = ? ORDER BY position", [report_id]
+            "SELECT key, heading, text, part, part_chosen FROM sections "
+            "WHERE report_id = ? AND deleted_at IS NULL ORDER BY position",
+            [report_id],
         )
-        report.sections = [Section(key=k, heading=h, text=t, part=p) for k, h, t, p in rows]
+        report.sections = [Section(k, h, t, p, bool(c)) for k, h, t, p, c in rows]
         rows = self.db.execute(
             "SELECT key, value, last_year, note FROM indicators WHERE report_id = ? ORDER BY rowid",
             [report_id],
@@ -143,7 +155,8 @@ class ReportsMixin(UnitsMixin):
     def prompts(self, report_id: int) -> dict[str, str]:
         """Writing prompts by section key (e.g. last year's plan, to say what became of it)."""
         rows = self.db.execute(
-            "SELECT key, prompt FROM sections WHERE report_id = ? AND prompt != '' ORDER BY position",
+            "SELECT key, prompt FROM sections WHERE report_id = ? AND prompt != '' AND deleted_at IS NULL "
+            "ORDER BY position",
             [report_id],
         )
         return dict(rows.fetchall())
@@ -180,38 +193,6 @@ class ReportsMixin(UnitsMixin):
         self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now, report_id])
         revision_id = revisions.record(self.db, section_id, text, now, note)
         return SaveResult(True, revision_id, now)  # search indexing waits for the next search (search.py)
-
-    @guarded
-    def save_report(self, report_id: int, report: Report) -> None:
-        """Save a whole Report in one transaction (Ctrl+S after adding, removing or reordering sections,
-        or re-importing): header fields, sections matched by key (new keys added, missing keys removed,
-        order as given; changed text gets revisions as in save_section), indicators replaced."""
-        keys = [s.key for s in report.sections]
-        if len(set(keys)) != len(keys):
-            raise ValueError(f"section keys must be unique: {keys}")
-        with self.transaction():
-            self._require(report_id)
-            now = self.clock()
-            header = {f: getattr(report, f) for f in HEADER_FIELDS}
-            self.db.execute(
-                f"UPDATE reports SET {', '.join(f'{k} = ?' for k in header)}, updated_at = ? WHERE id = ?",
-                [*header.values(), now, report_id],
-            )
-            existing = dict(self.db.execute("SELECT key, id FROM sections WHERE report_id = ?", [report_id]))
-            for key in set(existing) - set(keys):
-                self.db.execute("DELETE FROM search_index WHERE rowid = ?", [existing[key]])
-                self.db.execute("DELETE FROM sections WHERE id = ?", [existing[key]])
-            for position, section in enumerate(report.sections):
-                if section.key in existing:
-                    self.db.execute(
-                        "UPDATE sections SET position = ?, part = ? WHERE id = ?",
-                        [position, section.part, existing[section.key]],
-                    )
-                    self._save_section(report_id, section.key, section.text, section.heading, note="")
-                else:
-                    self._insert_section(report_id, position, section, now, note="")
-            self.db.execute("DELETE FROM indicators WHERE report_id = ?", [report_id])
-            self._write_indicators(report_id, report.indicators.values())
 
     @guarded
     def save_header(self, report_id: int, **values: Any) -> None:

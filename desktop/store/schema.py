@@ -1,7 +1,7 @@
 """The database schema as ordered, forward-only migration steps; PRAGMA user_version is the version.
 
 Never edit a shipped step: add a new one. Each step runs in its own transaction, so an interrupted
-upgrade leaves the file at the last complete version. Tests upgrade a real v1 file (tests/test_store_schema.py).
+upgrade leaves the file at the last complete version. Tests upgrade real v1 and v2 files (tests/test_store_schema.py).
 """
 
 from __future__ import annotations
@@ -104,6 +104,14 @@ CREATE TABLE findings (
 CREATE VIRTUAL TABLE search_index USING fts5(tokens, tokenize = 'unicode61');
 """
 
+# v3: the clerk's structure — part_chosen = 1 when the clerk said which part a section is (这是哪一部分);
+# a deleted section keeps its row (text and revisions) with deleted_at set, so it can be restored.
+V3 = """
+ALTER TABLE sections ADD COLUMN part_chosen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sections ADD COLUMN deleted_at REAL;
+CREATE INDEX sections_alive ON sections(report_id, position) WHERE deleted_at IS NULL;
+"""
+
 
 def _v1(db: sqlite_utils.Database) -> None:
     for statement in _statements(V1):
@@ -118,12 +126,17 @@ def _v2(db: sqlite_utils.Database) -> None:
     flush(db)
 
 
+def _v3(db: sqlite_utils.Database) -> None:
+    for statement in _statements(V3):
+        db.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
 # Ordered steps: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -113,7 +113,7 @@ def search(
     query = query.strip()
     if not query:
         return []
-    alive = "" if include_deleted else "AND r.deleted_at IS NULL"
+    alive = "AND s.deleted_at IS NULL" + ("" if include_deleted else " AND r.deleted_at IS NULL")
     expression = match_expression(query)
     columns = "r.id, r.title, r.unit, r.year, s.key, s.heading, s.text"
     order = "ORDER BY r.year IS NULL, r.year DESC, r.id DESC, s.position LIMIT ?"

@@ -93,10 +93,12 @@ def _style_notes(items, name: str) -> list[tuple]:
 
 def check_section(ctx: Context, section: Section) -> list[Finding]:
     starts, lines = zip(*lines_with_offsets(section.text), strict=True)
+    own = heading_match(section.heading) if section.heading else None
+    top = own[0] if own else 1  # a line at the section heading's own level starts the next section
     items = []
     for idx, line in enumerate(lines):
         found = heading_items(line)
-        if found:
+        if found and found[0] > top:
             items.append((*found, idx))
     hits = _check_sequence(items)
     reported = {(h[0], h[1]) for h in hits}
