@@ -472,15 +472,15 @@
 <context>
     <name>Navigator</name>
     <message>
-        <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title and header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional. Right-click: which part, add, delete, split, merge; Alt+↑/↓ or drag to move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +496,45 @@
     </message>
     <message>
         <source>Report year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartBar</name>
+    <message>
+        <source>Opening (导语)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing notes (联系人等)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the five parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part is this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which of the five parts this section is; the checklist follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, delete, split, merge or move sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read from the heading)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,6 +743,53 @@
     </message>
 </context>
 <context>
+    <name>SplitPreviewDialog</name>
+    <message>
+        <source>Split into the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is a whole report: {0} sections were found. Check which part each one goes to (change it where it is wrong), then split. Nothing already written is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressee (主送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature (落款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date (成文日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also found: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Annual rule-of-law government reports</source>
@@ -809,6 +895,108 @@
     </message>
     <message>
         <source>Choose a writable data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditor</name>
+    <message>
+        <source>set the part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}” ({1} characters)? It can be undone, and restored later from “Restore a deleted section”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split into the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part is this (这是哪一部分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with the next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a missing part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a deleted section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructurePageMixin</name>
+    <message>
+        <source>Import a whole report file into the parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into the parts: check each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

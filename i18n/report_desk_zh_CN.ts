@@ -472,16 +472,16 @@
 <context>
     <name>Navigator</name>
     <message>
-        <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional</source>
-        <translation>报告篇章：✓ 已完成&#x3000;▲ 有提示&#x3000;● 有错误&#x3000;○ 可选</translation>
-    </message>
-    <message>
         <source>Title and header</source>
         <translation>标题与版头</translation>
     </message>
     <message>
         <source>Indicators</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional. Right-click: which part, add, delete, split, merge; Alt+↑/↓ or drag to move</source>
+        <translation>报告各部分：✓ 已完成，▲ 有提醒，● 有错误，○ 可选。右键：这是哪一部分、新增、删除、拆分、合并；Alt+↑/↓ 或拖动可调整顺序</translation>
     </message>
 </context>
 <context>
@@ -497,6 +497,45 @@
     <message>
         <source>Report year</source>
         <translation>报告年度</translation>
+    </message>
+</context>
+<context>
+    <name>PartBar</name>
+    <message>
+        <source>Opening (导语)</source>
+        <translation>开头（导语）</translation>
+    </message>
+    <message>
+        <source>Closing notes (联系人等)</source>
+        <translation>结尾（联系人等）</translation>
+    </message>
+    <message>
+        <source>None of the five parts</source>
+        <translation>不属于五个部分</translation>
+    </message>
+    <message>
+        <source>Which part is this:</source>
+        <translation>这是哪一部分：</translation>
+    </message>
+    <message>
+        <source>Say which of the five parts this section is; the checklist follows</source>
+        <translation>指定本节属于五个部分中的哪一部分，检查清单随即更新</translation>
+    </message>
+    <message>
+        <source>Sections ▾</source>
+        <translation>结构 ▾</translation>
+    </message>
+    <message>
+        <source>Add, delete, split, merge or move sections</source>
+        <translation>新增、删除、拆分、合并或移动各节</translation>
+    </message>
+    <message>
+        <source>(set by you)</source>
+        <translation>（您指定的）</translation>
+    </message>
+    <message>
+        <source>(read from the heading)</source>
+        <translation>（按标题识别）</translation>
     </message>
 </context>
 <context>
@@ -705,6 +744,53 @@
     </message>
 </context>
 <context>
+    <name>SplitPreviewDialog</name>
+    <message>
+        <source>Split into the parts</source>
+        <translation>拆分到各部分</translation>
+    </message>
+    <message>
+        <source>This text is a whole report: {0} sections were found. Check which part each one goes to (change it where it is wrong), then split. Nothing already written is overwritten.</source>
+        <translation>这段文字是一篇完整的报告，共识别出 {0} 段。请核对每一段归入哪一部分（不对的可以改），然后点“拆分到各部分”。已经写好的内容不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>addressee (主送)</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>signature (落款)</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>date (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Also found: {0}</source>
+        <translation>同时识别出：{0}（原为空的会填入版头）</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Goes to part</source>
+        <translation>归入哪一部分</translation>
+    </message>
+    <message>
+        <source>Paste here as it is</source>
+        <translation>不拆分，原样粘贴到本节</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Annual rule-of-law government reports</source>
@@ -811,6 +897,108 @@
     <message>
         <source>Choose a writable data folder</source>
         <translation>选择一个可写的数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditor</name>
+    <message>
+        <source>set the part</source>
+        <translation>指定部分</translation>
+    </message>
+    <message>
+        <source>add a section</source>
+        <translation>新增一节</translation>
+    </message>
+    <message>
+        <source>add a part</source>
+        <translation>新增部分</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” ({1} characters)? It can be undone, and restored later from “Restore a deleted section”.</source>
+        <translation>删除“{0}”（{1} 字）？可以撤销，以后也可以从“恢复已删除的节”找回。</translation>
+    </message>
+    <message>
+        <source>delete a section</source>
+        <translation>删除一节</translation>
+    </message>
+    <message>
+        <source>split a section</source>
+        <translation>拆分一节</translation>
+    </message>
+    <message>
+        <source>merge sections</source>
+        <translation>合并两节</translation>
+    </message>
+    <message>
+        <source>move a section</source>
+        <translation>移动一节</translation>
+    </message>
+    <message>
+        <source>restore a section</source>
+        <translation>恢复一节</translation>
+    </message>
+    <message>
+        <source>split into the parts</source>
+        <translation>拆分到各部分</translation>
+    </message>
+    <message>
+        <source>Which part is this (这是哪一部分)</source>
+        <translation>这是哪一部分</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation>在此后新增一节</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>在光标处拆分</translation>
+    </message>
+    <message>
+        <source>Merge with the next section</source>
+        <translation>与下一节合并</translation>
+    </message>
+    <message>
+        <source>Delete this section…</source>
+        <translation>删除本节…</translation>
+    </message>
+    <message>
+        <source>Add a missing part</source>
+        <translation>补上缺少的部分</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>撤销：{0}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Restore a deleted section</source>
+        <translation>恢复已删除的节</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePageMixin</name>
+    <message>
+        <source>Import a whole report file into the parts…</source>
+        <translation>导入整篇报告文件并拆分到各部分…</translation>
+    </message>
+    <message>
+        <source>Split into the parts: check each part</source>
+        <translation>已拆分到各部分，请逐一核对</translation>
+    </message>
+    <message>
+        <source>Import into the parts</source>
+        <translation>导入并拆分到各部分</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.model import PART_KEYS, Finding, Report, UnitProfile
+from desktop.core.outline import follow_heading
 from desktop.core.template import Template
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.findings_map import HEADER, INDICATORS, finding_section, heading_key
@@ -13,8 +14,10 @@ from desktop.ui.header_form import HeaderForm
 from desktop.ui.hub import SignalHub
 from desktop.ui.indicators_form import IndicatorsForm
 from desktop.ui.live_check import LiveChecker
-from desktop.ui.navigator import Navigator, sub_headings
+from desktop.ui.navigator import Navigator, navigator_label, own_level, sub_headings
 from desktop.ui.section_editor import SectionEditor, locate
+from desktop.ui.structure import STRUCTURE
+from desktop.ui.structure_page import StructurePageMixin
 
 
 def indicator_phrases(report: Report, template: Template) -> list[tuple[str, str]]:
@@ -31,10 +34,10 @@ def indicator_phrases(report: Report, template: Template) -> list[tuple[str, str
     return out
 
 
-class EditorPage(QWidget):
+class EditorPage(StructurePageMixin, QWidget):
     """Shows one report; every edit goes into the Report in memory and is announced on the hub."""
 
-    changed = Signal(str)  # what changed: a section key, "header" or "indicators"
+    changed = Signal(str)  # what changed: a section key, "header", "indicators" or "structure"
 
     def __init__(self, hub: SignalHub, template: Template) -> None:
         super().__init__(objectName="editorPage")
@@ -68,9 +71,17 @@ class EditorPage(QWidget):
         self.editor.edited.connect(self._section_edited)
         self.header_form.edited.connect(lambda _f: self._edited(HEADER))
         self.indicators.edited.connect(lambda _k: self._edited(INDICATORS))
+        self._wire_structure()
 
     def translate_ui(self) -> None:
-        for widget in (self.navigator, self.editor, self.header_form, self.indicators, self.checklist):
+        for widget in (
+            self.navigator,
+            self.editor,
+            self.header_form,
+            self.indicators,
+            self.checklist,
+            self.part_bar,
+        ):
             widget.translate_ui()
 
     # --- opening and switching -------------------------------------------------------------
@@ -87,6 +98,7 @@ class EditorPage(QWidget):
         self.prompts = prompts or {}
         self.current_key = None
         self.editor.forget_documents()
+        self.structure.set_report(report)
         self.navigator.set_report(report)
         self.checklist.set_report(report)
         self.header_form.set_report(report)
@@ -112,6 +124,7 @@ class EditorPage(QWidget):
             self.editor.set_section(section, spec, phrases, self.prompts.get(key, ""))
             self.editor.text.set_findings(self._section_findings(key))
             self.centre.setCurrentWidget(self.editor)
+            self._show_part()
         self.navigator.select_key(key)
 
     def open_find(self) -> None:
@@ -172,14 +185,28 @@ class EditorPage(QWidget):
             self.header_form.select_quote(finding.quote)
 
     # --- edits and findings ----------------------------------------------------------------
+    def undo(self) -> None:
+        """Ctrl+Z: the last structure change when nothing was typed since, else the typing."""
+        if not self.structure.undo():
+            self.editor.text.undo()
+
     def _section_edited(self, key: str) -> None:
         section = self.report.section(key) if self.report else None
         if section is not None:
-            shown = [line for line, _ in sub_headings(section.text)]
+            self.structure.text_edited()
+            followed = follow_heading(section, self.template)  # a heading now naming another part
+            shown = [line for line, _ in sub_headings(section.text, own_level(section))]
             item = self.navigator.item_for_key(key)
             before = [item.child(i).text(0) for i in range(item.childCount())] if item else []
-            if shown != before:
+            if (
+                followed
+                or shown != before
+                or (item and item.text(0) != navigator_label(section, self.template))
+            ):
                 self.navigator.rebuild()
+            if followed:
+                self._show_part()
+                self._edited(STRUCTURE)
         self._edited(key)
 
     def _edited(self, what: str) -> None:

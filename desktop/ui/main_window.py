@@ -152,7 +152,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "export": self.show_export,
             "save": self.save_now,
             "quit": self.close,
-            "undo": lambda: self.editor_page.editor.text.undo(),
+            "undo": lambda: self.editor_page.undo(),
             "redo": lambda: self.editor_page.editor.text.redo(),
             "check_now": lambda: self.editor_page.live.check_now(),
             "next_problem": lambda: self.editor_page.checklist.select_next(),
@@ -228,6 +228,10 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.session.recovered.connect(self.save_banner.hide)
         self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
         self.editor_page.set_report(report, self.session.profile, prompts, previous)
+        if self.store is not None and report_id is not None:  # the structure menu's deleted sections
+            self.editor_page.structure.deleted_lookup = lambda: (
+                self.save_now() or self.store.deleted_sections(report_id)
+            )
         self.stack.setCurrentWidget(self.editor_page)
         self.actions.set_report_actions_enabled(True)
         self._update_title()

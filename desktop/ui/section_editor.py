@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -45,11 +47,14 @@ class SectionTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="sectionText")
         self.marks: list[tuple[int, int, Finding]] = []
+        self.paste_handler: Callable[[str], bool] | None = None  # True when it took the paste
         self.setTabChangesFocus(True)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         if source.hasText():
-            self.insertPlainText(clean_pasted(source.text()))
+            handler = self.paste_handler  # the page may offer to split a whole pasted report
+            if handler is None or not handler(source.text()):
+                self.insertPlainText(clean_pasted(source.text()))
 
     def set_findings(self, findings: list[Finding]) -> None:
         text = self.toPlainText()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop.core.model import Finding, Report, UnitProfile
 from desktop.store.records import HEADER_FIELDS
 from desktop.ui.findings_map import HEADER, INDICATORS
+from desktop.ui.structure import STRUCTURE
 
 AUTOSAVE_MS = 3000  # at most this long after the first unsaved change
 RETRY_MS = 5000  # after a failed save
@@ -74,7 +75,7 @@ class ReportSession(QObject):
             return True
         if self.store is not None and self.report_id is not None:
             try:
-                for what in sorted(self.dirty):
+                for what in sorted(self.dirty, key=lambda w: (w != STRUCTURE, w)):  # new sections first
                     self._write(what)
             except Exception as exc:  # noqa: BLE001 - shown to the user, traced in the log
                 self._failed(exc)
@@ -105,6 +106,8 @@ class ReportSession(QObject):
             self.store.save_header(self.report_id, **values)
         elif what == INDICATORS:
             self.store.save_indicators(self.report_id, self.report.indicators)
+        elif what == STRUCTURE:  # order, parts, added and deleted sections (deleted ones are kept)
+            self.store.save_structure(self.report_id, self.report.sections)
         else:
             section = self.report.section(what)
             if section is not None:
