@@ -27,15 +27,31 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <source>Click an item to select the text it is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checklist  ● {0} errors  ▲ {1} warnings  ○ {2} advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found: all required parts are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an item to select the text it is about; click again for the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide suggestions (建议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} task areas of the 纲要 not touched: {1}. Add what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

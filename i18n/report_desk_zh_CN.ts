@@ -27,16 +27,32 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <source>Click an item to select the text it is about</source>
-        <translation>点击条目，在正文中选中对应原文</translation>
-    </message>
-    <message>
         <source>Checklist  ● {0} errors  ▲ {1} warnings  ○ {2} advice</source>
         <translation>检查清单  ● {0} 个错误  ▲ {1} 个提示  ○ {2} 条建议</translation>
     </message>
     <message>
         <source>No problems found: all required parts are there.</source>
         <translation>未发现问题：必备内容齐全。</translation>
+    </message>
+    <message>
+        <source>Click an item to select the text it is about; click again for the next</source>
+        <translation>点击条目选中相关原文；再次点击转到下一处</translation>
+    </message>
+    <message>
+        <source>Hide suggestions (建议)</source>
+        <translation>隐藏建议</translation>
+    </message>
+    <message>
+        <source>{0} task areas of the 纲要 not touched: {1}. Add what was done.</source>
+        <translation>主要举措未涉及 {0} 项纲要任务：{1}。如有相关工作，建议补写。</translation>
+    </message>
+    <message>
+        <source>{0} ({1} places)</source>
+        <translation>{0}（共 {1} 处）</translation>
+    </message>
+    <message>
+        <source>Place {0} of {1}</source>
+        <translation>第 {0} 处，共 {1} 处</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 
 from desktop.core.checker import Checker
 from desktop.core.parser import parse_text
@@ -64,7 +64,8 @@ def test_checklist_matches_checker(qtbot, tmp_path, seed_text):
     expected = [f.id for f in Checker().check(parse_text(seed_text("001")))]
     window, page = make_window(qtbot, tmp_path, report)
     assert page.checklist.ids() == expected
-    assert len(page.checklist.items()) == len(expected)
+    rows = [page.checklist.rows[i.data(0, Qt.ItemDataRole.UserRole + 1)] for i in page.checklist.items()]
+    assert sorted(f.id for row in rows for f in row.findings) == sorted(expected)  # every finding in a row
 
 
 def test_paste_keeps_plain_text(qtbot, tmp_path):
