@@ -902,6 +902,14 @@
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part of the text of {0} was damaged on disk and is shown as �; the other sections are intact. Restore an earlier version from the revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpen</name>

@@ -903,6 +903,14 @@
         <source>Exported: {0}</source>
         <translation>已导出：{0}</translation>
     </message>
+    <message>
+        <source>Part of the text of {0} was damaged on disk and is shown as �; the other sections are intact. Restore an earlier version from the revisions.</source>
+        <translation>篇章{0}中有一部分文字在磁盘上已损坏，显示为 �；其他篇章完好。请从“历史版本”中恢复以前的版本。</translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation>历史版本…</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpen</name>

@@ -128,3 +128,36 @@ def test_import_into_a_damaged_store_exits_2_naming_the_backup(tmp_path, seed_pa
     err = capsys.readouterr().err
     assert "备份" in err and "python -m desktop restore" in err
     assert (tmp_path / DB_NAME).read_bytes() == b""
+
+
+def damage_section_text(directory, report_id: int, key: str) -> None:
+    """Bytes flipped inside one stored section text (invalid UTF-8), the rest of the file sound."""
+    import sqlite3
+
+    conn = sqlite3.connect(directory / DB_NAME)
+    conn.execute(
+        "UPDATE sections SET text = CAST(substr(CAST(text AS BLOB), 1, 9) || X'FFFE80' || "
+        "substr(CAST(text AS BLOB), 13) AS TEXT) WHERE report_id = ? AND key = ?",
+        [report_id, key],
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_damaged_section_does_not_lock_out_its_report(tmp_path):
+    with Store.open(tmp_path) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "全年开展法治宣传活动12次，群众满意度提升。")
+        store.save_section(rid, "shortcomings", "一是执法人员不足，主要原因是编制有限。")
+    damage_section_text(tmp_path, rid, "measures")
+    with Store.open(tmp_path) as store:
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # SQLite sees no damage
+        report = store.load_report(rid)  # opens; no mojibake error
+        assert report.section("shortcomings").text == "一是执法人员不足，主要原因是编制有限。"
+        assert "\ufffd" in report.section("measures").text and report.section("measures").text.startswith(
+            "全年开"
+        )
+        assert store.damaged_sections(rid) == ["measures"]
+        revisions = store.revisions(rid, "measures")
+        assert store.revision(revisions[0].id).text == "全年开展法治宣传活动12次，群众满意度提升。"
+        assert any(r.id == rid for r in store.list_reports())

@@ -96,3 +96,26 @@ def test_read_only_data_folder_is_reported_and_logging_does_not_stop_the_start(q
         assert "设置" in answers.shown[0].text() and answers.shown[0].objectName() == "readOnlyMessage"
     finally:
         undo()
+
+
+def test_damaged_section_opens_marked_with_its_revisions_offered(qtbot, tmp_path):
+    from tests.test_store_recovery import damage_section_text
+    from tests.ui_helpers import stored_window
+
+    with Store.open(tmp_path / "data", backup_on_open=False) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "全年开展法治宣传活动12次，群众满意度提升。")
+        store.save_section(rid, "shortcomings", "一是执法人员不足，主要原因是编制有限。")
+    damage_section_text(tmp_path / "data", rid, "measures")
+    with stored_window(qtbot, tmp_path) as window:
+        window.open_stored(rid)
+        banner = window.damage_banner
+        assert banner.isVisible() and "主要举措" in banner.label.text() and "\ufffd" in banner.label.text()
+        assert window.editor_page.current_key == "measures"
+        assert window.session.report.section("shortcomings").text.startswith("一是执法人员不足")
+        banner.action.click()  # 历史版本…
+        dialog = window.active_dialog
+        assert dialog.objectName() == "revisionsDialog"
+        dialog.list.setCurrentRow(0)
+        dialog.restore_button.click()
+        assert window.editor_page.editor.text.toPlainText() == "全年开展法治宣传活动12次，群众满意度提升。"

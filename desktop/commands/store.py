@@ -100,8 +100,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     try:
+        package = pkg.read_package(Path(args.file))  # validated before the store is even opened
         with Store.open(args.data) as store:
-            rid = pkg.import_package(store, Path(args.file))
+            rid = pkg.import_package(store, package)
             summary = store.summary(rid)
     except StoreError as exc:
         return _fail(exc)

@@ -29,6 +29,13 @@ MAX_JSON_BYTES = 20 * 1024 * 1024  # package.json once decompressed (zip bombs s
 MAX_MEMBERS = 16
 MAX_SECTIONS = 500
 MAX_INDICATORS = 500
+# Field limits: far above any real report (a whole report is some 10,000–50,000 characters; a 2 MB
+# paste is ~700,000), far below what would make the store or the window struggle.
+MAX_TEXT_CHARS = 2_000_000  # one section's text
+MAX_TOTAL_CHARS = 8_000_000  # all texts of the package together
+MAX_FIELD_CHARS = 2_000  # titles, headings, names, notes and other one-line fields
+MAX_PROMPT_CHARS = 50_000
+MAX_NUMBER = 1e12  # indicators are counts, sums of money and percentages; SQLite integers stop at 2**63
 PARTS = (*PART_KEYS, INTRO, CLOSING, None)
 
 if TYPE_CHECKING:
@@ -64,11 +71,11 @@ def export_package(store: Store, report_id: int, path: Path) -> Path:
     return write_package(package, path)
 
 
-def import_package(store: Store, path: Path) -> int:
-    """Validate the package at `path`, then store its report as a new one (one transaction).
-
-    The unit profile is added when this store does not know the unit; a known profile is kept."""
-    package = read_package(path)
+def import_package(store: Store, path: Path | Package) -> int:
+    """Validate the package at `path` (or take one read_package returned), then store its report as a
+    new one (one transaction). The unit profile is added when this store does not know the unit; a
+    known profile is kept."""
+    package = path if isinstance(path, Package) else read_package(path)
     return store.add_report(
         package.report, package.status, note="从报告包导入", prompts=package.prompts, unit=package.unit
     )
@@ -120,10 +127,14 @@ def read_package(path: Path) -> Package:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
         raise _bad("文件已损坏或不是报告包（应为“导出报告包”生成的文件）。", f"bad zip: {exc}") from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise _bad("报告包内容已损坏，无法读取。", f"bad json: {exc}") from exc
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: also a 5000-digit number
+        raise _bad("报告包内容已损坏或含有无效的数值，无法读取。", f"bad json: {exc}") from exc
     return parse_package(data)
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number a report can hold")
 
 
 def _read_member(zf: zipfile.ZipFile) -> bytes:
@@ -153,6 +164,7 @@ def parse_package(data: Any) -> Package:
     )
     if version > VERSION:
         raise _bad("这个报告包由更新版本的法治报告助手导出，请先升级本软件再导入。", f"version {version}")
+    _str(data, "exported_at", "")
     unit = _obj(data, "unit")
     for name in UNIT_FIELDS:
         _str(unit, name, "unit", required=name == "name")
@@ -171,11 +183,11 @@ def parse_package(data: Any) -> Package:
     for n, section in enumerate(sections):
         where = f"report.sections[{n}]"
         _expect(isinstance(section, dict), where, "an object")
-        _str(section, "key", where, required=True)
+        _str(section, "key", where, required=True, limit=100)
         _expect(bool(section["key"]) and section["key"] not in keys, f"{where}.key", "a unique key")
         keys.add(section["key"])
         _str(section, "heading", where, required=True)
-        _str(section, "text", where, required=True)
+        _str(section, "text", where, required=True, limit=MAX_TEXT_CHARS)
         _expect(section.get("part") in PARTS, f"{where}.part", f"one of {PARTS}")
         chosen = section.get("part_chosen", False)
         _expect(isinstance(chosen, bool), f"{where}.part_chosen", "true or false")
@@ -184,15 +196,18 @@ def parse_package(data: Any) -> Package:
     for key, item in indicators.items():
         where = f"report.indicators.{key}"
         _expect(isinstance(item, dict) and item.get("key") == key, where, "an object with its own key")
+        _expect(len(key) <= 100, where, "a key of at most 100 characters")
         for name in ("value", "last_year"):
             value = item.get(name)
-            _expect(value is None or _is_number(value), f"{where}.{name}", "a number or null")
+            _expect(value is None or _is_number(value), f"{where}.{name}", f"a number within ±{MAX_NUMBER:g}")
         _str(item, "note", where)
     prompts = data.get("prompts", {})
     _expect(isinstance(prompts, dict), "prompts", "an object")
-    _expect(
-        all(isinstance(v, str) and k in keys for k, v in prompts.items()), "prompts", "texts by section key"
-    )
+    _expect(all(k in keys for k in prompts), "prompts", "texts by section key")
+    for key in prompts:
+        _str(prompts, key, "prompts", limit=MAX_PROMPT_CHARS)
+    total = sum(len(s["text"]) for s in sections) + sum(len(v) for v in prompts.values())
+    _expect(total <= MAX_TOTAL_CHARS, "report", f"at most {MAX_TOTAL_CHARS} characters in all")
     known_report = {f: report.get(f, None if f == "year" else "") for f in HEADER_FIELDS} | {
         "sections": [
             {
@@ -220,7 +235,10 @@ def _is_int(value: Any) -> bool:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value  # no NaN
+    """An int or float within ±MAX_NUMBER (so no NaN, no infinity, nothing SQLite cannot store)."""
+    return (
+        isinstance(value, (int, float)) and not isinstance(value, bool) and -MAX_NUMBER <= value <= MAX_NUMBER
+    )
 
 
 def _obj(data: dict, name: str, prefix: str = "") -> dict:
@@ -237,12 +255,22 @@ def _list(data: dict, name: str, prefix: str, limit: int) -> list:
     return data[name]
 
 
-def _str(data: dict, name: str, prefix: str, required: bool = False) -> None:
-    where = f"{prefix}.{name}"
+def _str(data: dict, name: str, prefix: str, required: bool = False, limit: int = MAX_FIELD_CHARS) -> None:
+    """`data[name]`, when present, is a text of at most `limit` characters, valid Unicode (no lone
+    surrogates such as a JSON "\\ud800", which SQLite cannot store)."""
+    where = f"{prefix}.{name}" if prefix else name
     if name not in data:
         _expect(not required, where, "present")
         return
-    _expect(isinstance(data[name], str), where, "a text")
+    value = data[name]
+    _expect(isinstance(value, str), where, "a text")
+    _expect(len(value) <= limit, where, f"a text of at most {limit} characters, not {len(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _bad(
+            f"报告包内容有误（{where} 含有无效字符），已拒绝导入，报告库未作任何改动。", f"{where}: {exc}"
+        ) from exc
 
 
 def _expect(ok: bool, where: str, what: str) -> None:

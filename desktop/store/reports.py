@@ -152,6 +152,15 @@ class ReportsMixin(UnitsMixin):
         return report
 
     @guarded
+    def damaged_sections(self, report_id: int) -> list[str]:
+        """Keys of the sections whose stored text is not valid UTF-8 (bytes damaged on disk). They load
+        with U+FFFD in place of the damaged characters; their revisions are stored apart."""
+        rows = self.db.execute(
+            "SELECT key, CAST(text AS BLOB) FROM sections WHERE report_id = ? ORDER BY position", [report_id]
+        )
+        return [key for key, raw in rows if not _is_utf8(raw or b"")]
+
+    @guarded
     def prompts(self, report_id: int) -> dict[str, str]:
         """Writing prompts by section key (e.g. last year's plan, to say what became of it)."""
         rows = self.db.execute(
@@ -238,3 +247,11 @@ class ReportsMixin(UnitsMixin):
                 "UPDATE reports SET status = ?, updated_at = ? WHERE id = ?",
                 [status, self.clock(), report_id],
             )
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

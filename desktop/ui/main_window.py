@@ -63,11 +63,13 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         from desktop.ui.save_banner import SaveBanner
 
         self.save_banner = SaveBanner()
+        self.damage_banner = SaveBanner(name="damageBanner")  # a section of the open report was damaged
         central = QWidget(objectName="central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.save_banner)
+        layout.addWidget(self.damage_banner)
         layout.addWidget(body, 1)
         return central
 
@@ -247,6 +249,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.session.stop()
         self.session = None
         self.save_banner.hide()
+        self.damage_banner.hide()
         if self._editor_page is not None:
             self._editor_page.live.set_report(None)
         return ok

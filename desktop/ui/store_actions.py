@@ -66,6 +66,25 @@ class StoreActionsMixin:
         store = self.store
         previous = store.previous_report(report_id)
         self.open_report(report, report_id, store.unit_of(report_id), store.prompts(report_id), previous)
+        damaged = store.damaged_sections(report_id)
+        if damaged:
+            self._show_damaged(report, damaged)
+
+    def _show_damaged(self, report, keys: list[str]) -> None:
+        """Partial damage stays partial: the report opens, the damaged sections are named, their
+        revisions are offered."""
+        names = "、".join(f"“{(report.section(k).heading or k).strip()}”" for k in keys)
+        message = self.tr(
+            "Part of the text of {0} was damaged on disk and is shown as �; the other sections are intact. "
+            "Restore an earlier version from the revisions."
+        ).format(names)
+
+        def revisions() -> None:
+            self.editor_page.show_section(keys[0])
+            self.show_revisions()
+
+        self.editor_page.show_section(keys[0])
+        self.damage_banner.show_notice(message, self.tr("Revisions…"), revisions)
 
     # --- new reports ---------------------------------------------------------------------------
     def new_report(self) -> None:
