@@ -8,9 +8,9 @@ away by itself as soon as a save succeeds. A notice banner may carry one action 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
