@@ -9,13 +9,15 @@ import sys
 from pathlib import Path
 
 from desktop.core.checker import check
+from desktop.core.rubric import RubricError, load_rubric
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.export_docx import export_docx
 from desktop.exchange.export_pdf import export_pdf, fit_record
 from desktop.exchange.export_xlsx import export_report_workbook
 from desktop.exchange.importer import load_report
 from desktop.exchange.redact import describe
-from desktop.exchange.summary import collect_paths, export_summary, summarize
+from desktop.exchange.summary import export_summary, summarize
+from desktop.review.collect import collect_reports, load_any
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -84,18 +86,23 @@ class ProgressLine:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    paths = collect_paths(args.inputs)
+    paths = collect_reports(args.inputs)
     if not paths:
-        print("没有找到报告文件（.txt 或 .docx）。", file=sys.stderr)
+        print("没有找到报告文件（.docx、.txt 或 .rdpkg）。", file=sys.stderr)
         return EXIT_UNREADABLE
-    rows = summarize(paths, progress=None if args.quiet else ProgressLine())
+    try:
+        rubric = load_rubric(args.rubric)
+    except RubricError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_UNREADABLE
+    rows = summarize(paths, None if args.quiet else ProgressLine(), rubric=rubric, loader=load_any)
     try:
         export_summary(rows, args.output)
     except ReportFileError as exc:
         print(f"导出失败：{exc.message} ({exc.english})", file=sys.stderr)
         return EXIT_FAILED
     unreadable = [r for r in rows if r.problem]
-    print(f"已汇总 {len(rows) - len(unreadable)} 份报告：{args.output}")
+    print(f"已汇总 {len(rows) - len(unreadable)} 份报告（评分细则：{rubric.name}）：{args.output}")
     for row in unreadable:
         print(f"  未能读取 {row.path}：{row.problem}", file=sys.stderr)
     return EXIT_UNREADABLE if unreadable else EXIT_OK
@@ -121,4 +128,9 @@ def register(subparsers) -> None:
     s.add_argument("inputs", nargs="+", help="report files or folders")
     s.add_argument("-o", "--output", required=True, help="summary workbook (.xlsx)")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    s.add_argument(
+        "--rubric",
+        metavar="FILE",
+        help="scoring rubric (.toml; default: the built-in rubric; or county_sample)",
+    )
     s.set_defaults(func=cmd_summary)
