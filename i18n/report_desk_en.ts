@@ -499,6 +499,14 @@
         <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional. Right-click: which part, add, delete, split, merge; Alt+↑/↓ or drag to move</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the heading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -551,6 +559,18 @@
     </message>
     <message>
         <source>(read from the heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -499,6 +499,14 @@
         <source>Parts of the report: ✓ done, ▲ warnings, ● errors, ○ optional. Right-click: which part, add, delete, split, merge; Alt+↑/↓ or drag to move</source>
         <translation>报告各部分：✓ 已完成，▲ 有提醒，● 有错误，○ 可选。右键：这是哪一部分、新增、删除、拆分、合并；Alt+↑/↓ 或拖动可调整顺序</translation>
     </message>
+    <message>
+        <source>set by you</source>
+        <translation>您指定的</translation>
+    </message>
+    <message>
+        <source>read from the heading</source>
+        <translation>按标题识别</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -552,6 +560,18 @@
     <message>
         <source>(read from the heading)</source>
         <translation>（按标题识别）</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

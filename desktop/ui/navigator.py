@@ -38,12 +38,15 @@ def own_level(section: Section) -> int:
 
 
 def navigator_label(section: Section, template: Template) -> str:
-    """The heading, tagged with its part when the heading does not say it (or the clerk chose it)."""
+    """The heading, tagged with its part (〔三〕…) when the clerk chose it, when the heading names another
+    part, or when a headed section belongs to none of the five."""
     label = section_label(section)
     if section.part in (INTRO, CLOSING) and not section.part_chosen:
         return label
-    if section.part_chosen or heading_part(section.heading, template) != section.part:
-        return f"{label} {part_tag(section.part)}"
+    named = heading_part(section.heading, template)
+    unplaced = section.part is None and bool(section.heading)
+    if section.part_chosen or (named is not None and named != section.part) or unplaced:
+        return f"{part_tag(section.part)}{label}"
     return label
 
 
@@ -111,7 +114,8 @@ class Navigator(QTreeWidget):
         for section in self.report.sections:
             item = self._add(navigator_label(section, self.template), section.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
-            item.setToolTip(0, f"{section_label(section)}\n{part_label(section.part)}")
+            chosen = self.tr("set by you") if section.part_chosen else self.tr("read from the heading")
+            item.setToolTip(0, f"{section_label(section)}\n{part_label(section.part)}（{chosen}）")
             for line, offset in sub_headings(section.text, own_level(section)):
                 child = QTreeWidgetItem(item, [line])
                 child.setData(0, KEY_ROLE, section.key)

@@ -23,8 +23,15 @@ def part_label(part: str | None) -> str:
 
 
 def part_tag(part: str | None) -> str:
-    """A short tag for the navigator, e.g. 〔三、第一责任人职责〕."""
-    return f"〔{part_label(part)}〕"
+    """A short tag the navigator puts before a heading that does not say its part: 〔三〕, 〔开头〕, 〔无〕."""
+    if part in SHORT_TITLES:
+        return f"〔{SHORT_TITLES[part][0]}〕"
+    short = {
+        INTRO: QCoreApplication.translate("PartBar", "Opening"),
+        CLOSING: QCoreApplication.translate("PartBar", "Closing"),
+        None: QCoreApplication.translate("PartBar", "None"),
+    }
+    return f"〔{short.get(part, str(part))}〕"
 
 
 class PartCombo(QComboBox):
@@ -68,14 +75,17 @@ class PartBar(QWidget):
         self.source.setMinimumWidth(0)
         self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(8)
+        self.combo.setMinimumContentsLength(11)  # narrow windows; wider ones give it room up to its maximum
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.setMaximumWidth(240)
         self.menu_button = QToolButton(objectName="structureButton")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(QMenu(self.menu_button))
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
-        layout.addWidget(self.combo)
+        layout.addWidget(self.combo, 2)
         layout.addWidget(self.source, 1)
         layout.addWidget(self.menu_button)
         self.chosen = False

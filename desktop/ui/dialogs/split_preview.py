@@ -95,6 +95,10 @@ class SplitPreviewDialog(RetranslateMixin, QDialog):
         for combo in self.combos:
             combo.fill()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.split_button.setFocus()  # Enter splits; the buttons' focus would otherwise make Cancel default
+
     def _close_with(self, choice: str) -> None:
         self.choice = choice
         self.accept()
