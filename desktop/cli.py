@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "desktop.commands.exchange",
     "desktop.commands.recovery",
     "desktop.commands.review",
+    "desktop.commands.fix",
 ]
 SEVERITY_MARK = {"error": "● 错误", "warning": "▲ 提示", "info": "○ 建议"}
 

@@ -54,6 +54,18 @@
         <source>Place {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fix punctuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make half-width brackets and marks in Chinese text full-width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -162,6 +174,37 @@
     </message>
     <message>
         <source>{0} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixAllDialog</name>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} safe fixes: half-width brackets and marks in Chinese text. Words are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the punctuation is already full-width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} punctuation marks fixed (Ctrl+Z undoes a section&apos;s fixes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,18 @@
         <source>Place {0} of {1}</source>
         <translation>第 {0} 处，共 {1} 处</translation>
     </message>
+    <message>
+        <source>Fix punctuation…</source>
+        <translation>全部修正标点…</translation>
+    </message>
+    <message>
+        <source>Make half-width brackets and marks in Chinese text full-width</source>
+        <translation>把中文正文中的半角括号、逗号、冒号、分号改为全角（不改动文字）</translation>
+    </message>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>采用建议</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -163,6 +175,37 @@
     <message>
         <source>{0} replaced</source>
         <translation>已替换 {0} 处</translation>
+    </message>
+</context>
+<context>
+    <name>FixAllDialog</name>
+    <message>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>第{0}行</translation>
+    </message>
+    <message>
+        <source>Fix punctuation</source>
+        <translation>全部修正标点</translation>
+    </message>
+    <message>
+        <source>{0} safe fixes: half-width brackets and marks in Chinese text. Words are not changed.</source>
+        <translation>共 {0} 处可安全修正：中文正文中的半角括号和标点。文字不会改动。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the punctuation is already full-width.</source>
+        <translation>没有需要修正的标点：已全部为全角。</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <source>{0} punctuation marks fixed (Ctrl+Z undoes a section&apos;s fixes)</source>
+        <translation>已修正 {0} 处标点（Ctrl+Z 可撤销一个篇章的修正）</translation>
     </message>
 </context>
 <context>

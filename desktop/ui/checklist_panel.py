@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.finding_rows import SEVERITY_RANK, Row, build_rows, row_key
+from desktop.core.fixes import fixable
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
 from desktop.core.template import Template
 from desktop.ui.findings_map import HEADER, finding_group, group_title
@@ -43,6 +45,9 @@ def describe(finding: Finding) -> str:
 
 class ChecklistPanel(QWidget):
     """Counts on top, then one branch per part with its rows (● errors, ▲ warnings, ○ advice)."""
+
+    apply_requested = Signal(object)  # 采用建议: the finding whose suggestion is to replace its quote
+    fix_all_requested = Signal()  # 全部修正…
 
     def __init__(self, hub: SignalHub, template: Template) -> None:
         super().__init__(objectName="checklistPanel")
@@ -70,14 +75,21 @@ class ChecklistPanel(QWidget):
         self.detail.setStyleSheet("background: #fffbe6; border: 1px solid #e0d9b5; padding: 4px;")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        self.apply_button = QPushButton(objectName="applySuggestion")
+        self.apply_button.clicked.connect(self._apply_clicked)
+        self.apply_button.hide()
+        self.fix_all_button = QPushButton(objectName="fixAll")
+        self.fix_all_button.clicked.connect(self.fix_all_requested.emit)
+        filters = QHBoxLayout()
+        filters.addWidget(self.hide_advice, 1)
+        filters.addWidget(self.fix_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.hide_advice)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.apply_button)
         self.setMinimumWidth(240)
         self.translate_ui()
 
@@ -86,6 +98,11 @@ class ChecklistPanel(QWidget):
             self.tr("Click an item to select the text it is about; click again for the next")
         )
         self.hide_advice.setText(self.tr("Hide suggestions (建议)"))
+        self.fix_all_button.setText(self.tr("Fix punctuation…"))
+        self.fix_all_button.setToolTip(
+            self.tr("Make half-width brackets and marks in Chinese text full-width")
+        )
+        self.apply_button.setText(self.tr("Apply suggestion"))
         self._update_summary()
         for item in self.items(visible_only=False):
             item.setText(0, self._row_text(self.rows[item.data(0, ROW_ROLE)]))
@@ -115,6 +132,7 @@ class ChecklistPanel(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         self.detail.hide()
+        self.apply_button.hide()
         if self.report is not None:
             self._build_tree()
         restored = next((i for i in self.items() if self._key_of(i) == keep), None) if keep else None
@@ -274,10 +292,19 @@ class ChecklistPanel(QWidget):
     def _show_detail(self, item: QTreeWidgetItem | None) -> None:
         index = item.data(0, ROW_ROLE) if item is not None else None
         self.detail.setVisible(index is not None)
+        finding = self._shown(index) if index is not None else None
+        self.apply_button.setVisible(finding is not None and fixable(finding))
+        if finding is not None and fixable(finding):
+            self.apply_button.setToolTip(f"{finding.quote} → {finding.suggestion}")
         if index is None:
             return
-        row, finding = self.rows[index], self._shown(index)
+        row = self.rows[index]
         text = describe(finding)
         if row.count > 1:
             text = self.tr("Place {0} of {1}").format(self.cursor.get(index, 0) + 1, row.count) + "\n" + text
         self.detail.setText(text)
+
+    def _apply_clicked(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ROW_ROLE) is not None:
+            self.apply_requested.emit(self._shown(item.data(0, ROW_ROLE)))

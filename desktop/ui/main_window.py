@@ -91,7 +91,14 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.stack.addWidget(self._editor_page)
             self._editor_page.changed.connect(self._changed)
             restore_splitter(self._editor_page.splitter, self.settings.value("window/splitter"))
+            self._connect_fixes(self._editor_page)
         return self._editor_page
+
+    def _connect_fixes(self, page) -> None:
+        from desktop.ui.fix_actions import apply_suggestion, show_fix_all
+
+        page.checklist.apply_requested.connect(lambda finding: apply_suggestion(page, finding))
+        page.checklist.fix_all_requested.connect(lambda: show_fix_all(self))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
