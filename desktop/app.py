@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME, APP_TITLE
+from desktop import APP_NAME, APP_TITLE, DESKTOP_ID
+from desktop.core.resources import resources_dir
 from desktop.ui.fonts import apply_app_font
 from desktop.ui.settings import app_settings, read_int
 
@@ -21,6 +23,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland app id; WM_CLASS is APP_NAME (StartupWMClass in the entry)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.png")))  # _NET_WM_ICON of every window
     settings = app_settings()
     apply_app_font(app, read_int(settings, "ui/font_size", 10))
     from desktop.ui.translations import DEFAULT_LANGUAGE, install_language
@@ -72,7 +76,9 @@ def run_app(argv: list[str]) -> int:
             exit_code[0] = 1
             window.close()
         elif "--smoke-test" in argv:
-            QTimer.singleShot(200, window.close)
+            from desktop.ui.smoke import run_smoke
+
+            run_smoke(window, lambda code: exit_code.__setitem__(0, code))
 
     QTimer.singleShot(0, finish)
     app.exec()

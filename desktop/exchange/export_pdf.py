@@ -10,7 +10,6 @@ pdftotext the 版记 is moved to the bottom of the last page (GB/T 9704 §7.4) b
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from desktop.core.model import Report, UnitProfile
 from desktop.core.resources import resources_dir
+from desktop.exchange.child_env import child_environment
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.export_docx import export_docx, with_profile
 from desktop.exchange.redact import MaskedItem, public_version
@@ -61,7 +61,7 @@ def fontconfig_file(folder: Path) -> Path:
 
 def docx_to_pdf(docx_path: Path, out_dir: Path, soffice: str) -> Path:
     """Convert with a private LibreOffice profile (works while the user's LibreOffice is open)."""
-    env = dict(os.environ)
+    env = child_environment()
     if sys.platform.startswith("linux"):
         env["FONTCONFIG_FILE"] = str(fontconfig_file(out_dir))
     profile = (out_dir / "lo-profile").as_uri()
@@ -89,7 +89,11 @@ def last_page_bottom(pdf: Path) -> tuple[int, float] | None:
         return None
     try:
         done = subprocess.run(
-            [tool, "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
+            [tool, "-bbox-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=child_environment(),
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
