@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/report_desk_*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench setup clean dist dist-smoke i18n
+.PHONY: run test lint bench setup clean dist dist-host dist-smoke dist-tarball i18n
 
 setup: $(STAMP)
 
@@ -42,15 +42,29 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
 
-# One-folder build for office PCs (Linux here; see README for the Windows command), then its smoke test.
+# One-folder build for office PCs: built inside a cached Debian 11 root (glibc 2.31) so it starts on the oldest
+# supported desktops, then its smoke test (every main job) and the Windows installer script's compile check.
+# First run ~5–8 min (root + CPython), later runs ~1 min; see build/NOTES.md. Needs root.
 dist: $(STAMP) $(QM)
+	@bash build/system-deps.sh --dist $(PY)
+	bash build/linux/buildroot.sh
+	bash build/smoke_dist.sh
+	bash build/windows/check_installer.sh
+
+# The same spec with this machine's venv (quick, for trying spec changes; the result needs this machine's glibc).
+dist-host: $(STAMP) $(QM)
 	@bash build/system-deps.sh --dist $(PY)
 	$(PY) -m pip install --quiet -e '.[build]'
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --workpath .cache/pyinstaller --distpath dist build/report_desk.spec
+	find dist/ReportDesk -xtype l -delete
 	bash build/smoke_dist.sh
 
 dist-smoke:
 	bash build/smoke_dist.sh
+
+# The Linux tarball for a clerk's IT person: dist/ReportDesk-<version>-linux-x86_64.tar.gz with install.sh/uninstall.sh.
+dist-tarball: dist
+	bash build/linux/make_tarball.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache dist .cache

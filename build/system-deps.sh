@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs (or, when not root, names) the Debian/Ubuntu packages Qt 6 needs on a bare machine.
 #   build/system-deps.sh          # libraries for the app and the headless test suite, Xvfb, CJK fonts
-#   build/system-deps.sh --dist [PYTHON]   # the same plus what PyInstaller needs on Linux: binutils (objdump)
-#                                          # and, for Debian's own Python, its shared library (libpython3.X)
+#   build/system-deps.sh --dist [PYTHON]   # the same plus what `make dist` needs: debootstrap (the Debian 11
+#                                          # build root), binutils (objdump for the glibc check), nsis (the
+#                                          # installer script's compile check), poppler-utils (the smoke test
+#                                          # reads the PDFs) and, for `make dist-host` on Debian's own Python,
+#                                          # its shared library (libpython3.X)
 # On non-Debian systems (no dpkg) it does nothing: Windows and other Linux users follow the README.
 set -u
 if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -17,7 +20,7 @@ packages=(
   xvfb xauth fonts-noto-cjk
 )
 if [ "${1:-}" = "--dist" ]; then
-  packages+=(binutils)
+  packages+=(binutils debootstrap nsis poppler-utils)
   py=${2:-python3}
   # PyInstaller bundles libpython3.X.so; Debian ships it apart from the interpreter.
   lib=$("$py" -c 'import os, sysconfig as s; n = s.get_config_var("INSTSONAME") or ""; d = s.get_config_var("LIBDIR") or ""; print("" if not n or os.path.exists(os.path.join(d, n)) else "libpython%s" % s.get_python_version())' 2>/dev/null || true)
