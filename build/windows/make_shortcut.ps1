@@ -1,4 +1,4 @@
-# Creates a desktop shortcut to the one-folder build on Windows 10/11.
+﻿# Creates a desktop shortcut (saved as UTF-8 with BOM: PowerShell 5.1 reads the Chinese name right) to the one-folder build on Windows 10/11.
 #   powershell -ExecutionPolicy Bypass -File build\windows\make_shortcut.ps1 [-App dist\ReportDesk]
 param([string]$App = "$PSScriptRoot\..\..\dist\ReportDesk")
 $exe = (Resolve-Path "$App\ReportDesk.exe").Path
