@@ -101,3 +101,13 @@ def test_a_whole_pasted_report_is_spread_over_the_parts(seed_text):
     body = [order[p] for p in parts if p in ("measures", "shortcomings", "first_responsible", "next_year")]
     assert body == sorted(body)  # every piece went in after its own part
     assert "part.shortcomings" not in ids(report) and "part.next_year" not in ids(report)
+
+
+def test_the_checker_follows_the_clerk_even_against_the_heading():
+    report = new_report()
+    report.section("measures").text = "全年审查合同41件。" * 5
+    shortcomings = report.section("shortcomings")
+    shortcomings.text = "执法人员不足，主要原因是编制少。" * 3
+    assert "part.shortcomings" not in ids(report)
+    outline.set_part(report, "shortcomings", "measures")  # 二、存在的不足和原因 — but the clerk says 一
+    assert "part.shortcomings" in ids(report) and report.section("shortcomings").part == "measures"

@@ -76,3 +76,30 @@ def test_a_package_with_a_malformed_part_choice_is_refused(store, tmp_path):
         pkg.parse_package(data)
     del data["report"]["sections"][1]["part_chosen"]  # packages from before v3 have none: parts unchosen
     assert not any(s.part_chosen for s in pkg.parse_package(data).report.sections)
+
+
+def test_the_clerks_part_counts_in_the_excel_export_and_the_county_summary_of_a_package(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.core.checker import Checker
+    from desktop.exchange.export_xlsx import export_report_workbook
+    from desktop.exchange.summary import summarize
+    from desktop.review.collect import load_any  # what `summary` reads packages with
+
+    rid = store.create_report("青龙镇", 2024)
+    report = store.load_report(rid)
+    outline.delete_section(report, "first_responsible")
+    section = outline.add_section(report, "measures", TEMPLATE)
+    section.heading, section.text = "三、加强组织领导", "镇长带头述法，专题会议研究4次。"
+    store.save_structure(rid, report.sections)
+    unchosen = summarize([pkg.export_package(store, rid, tmp_path / "b.rdpkg")], loader=load_any)[0]
+    assert not unchosen.parts["first_responsible"]  # read from the heading: part 一, so part 三 is missing
+    outline.set_part(report, section.key, "first_responsible")
+    store.save_structure(rid, report.sections)
+    row = summarize([pkg.export_package(store, rid, tmp_path / "a.rdpkg")], loader=load_any)[0]
+    assert row.parts["first_responsible"] and row.report.section(section.key).part_chosen
+    loaded = store.load_report(rid)
+    path = export_report_workbook(loaded, Checker().check(loaded), tmp_path / "r.xlsx")
+    rows = list(load_workbook(path)["篇章"].iter_rows(values_only=True))
+    assert next(r[1] for r in rows if r[2] == "三、加强组织领导").startswith("党政主要负责人履行")
+    assert store.load_report(rid).section(section.key).part_chosen  # exporting changes nothing

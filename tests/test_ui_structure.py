@@ -250,3 +250,20 @@ def test_dropping_a_dragged_section_on_another_moves_it_there(qtbot, window):
     nav.dropEvent(drop)
     assert [s.key for s in page.report.sections] == ["intro", "other", *before[1:-1]]
     assert nav.topLevelItem(2).data(0, Qt.ItemDataRole.UserRole) == "other"  # after 标题与版头 and 开头
+
+
+def test_a_whole_report_file_imported_into_the_parts_gets_the_same_preview(
+    qtbot, window, tmp_path, seed_path
+):
+    _rid, page = open_new(qtbot, window)
+    page.split_dialog = None
+    menu_action(page, "measures", "import")  # the menu offers it
+    page.import_into_parts(seed_path("003"))  # what the file dialog hands over
+    wait_until(qtbot, lambda: page.split_dialog is not None and page.split_dialog.isVisible())
+    dialog = page.split_dialog
+    assert dialog.as_is_button.isHidden()  # a file is split or not imported at all
+    assert "first_responsible" in [c.part() for c in dialog.combos]
+    qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: not page.live.busy and "part.shortcomings" not in page.checklist.ids())
+    assert page.report.section("first_responsible").heading.startswith("二、2024年度党政主要负责")
+    assert not {"part.measures", "part.next_year", "part.first_responsible"} & set(page.checklist.ids())

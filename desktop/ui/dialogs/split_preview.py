@@ -57,10 +57,10 @@ class SplitPreviewDialog(RetranslateMixin, QDialog):
         self.table.verticalHeader().setVisible(False)
         self.split_button = QPushButton(objectName="splitAccept")
         self.as_is_button = QPushButton(objectName="splitAsIs")
-        self.as_is_button.setVisible(can_paste_as_is)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.split_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.as_is_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.as_is_button.setVisible(can_paste_as_is)  # after addButton, which shows it
         self.split_button.setDefault(True)
         self.split_button.clicked.connect(lambda: self._close_with(SPLIT))
         self.as_is_button.clicked.connect(lambda: self._close_with(AS_IS))
