@@ -7,7 +7,12 @@ from __future__ import annotations
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
 
 HEADER = "header"  # the title and 版头 fields page
-_ID_PART = {"causes": "shortcomings"}
+_ID_PART = {
+    "causes": "shortcomings",
+    "nested_shortcomings": "shortcomings",
+    "nested_next_year": "next_year",
+    "nested_other": "other",
+}
 # Short part names for checklist groups (domain text, shown as is).
 SHORT_TITLES = {
     "measures": "一、主要举措和成效",

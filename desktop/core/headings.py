@@ -57,6 +57,15 @@ def is_pure_heading(line: str) -> bool:
     return len(inner) <= 45 and "。" not in inner
 
 
+def heading_end(line: str) -> int:
+    """Where a heading that runs on into its text ends: its first full stop, or where 一是… begins."""
+    ends = [line.index("。") + 1] if "。" in line else [len(line)]
+    enumerated = line.find("一是", 4)
+    if enumerated > 0 and "。" not in line[:enumerated]:
+        ends.append(enumerated)
+    return min(ends)
+
+
 def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
     """(offset of the line's first character in `text`, line) for every line of `text`."""
     offset = 0

@@ -7,9 +7,10 @@ from collections import Counter
 
 from desktop.core.dates import DATE_LINE, parse_cn_date
 from desktop.core.figures import fill_indicators
-from desktop.core.headings import ends_sentence, heading_level, is_pure_heading, strip_number
+from desktop.core.headings import ends_sentence, heading_end, heading_level, is_pure_heading
 from desktop.core.layout import ADDRESSEE, recover_lines, split_run_in_closing, split_run_in_header
 from desktop.core.model import CLOSING, INTRO, Report, Section
+from desktop.core.parts import heading_topic
 from desktop.core.template import Template, load_template
 
 DOC_NUMBER = re.compile(
@@ -126,20 +127,11 @@ def rejoin_paragraphs(lines: list[str]) -> list[str]:
 
 def classify_heading(heading: str, template: Template) -> str | None:
     """The part a top-level heading names, by the template's aliases (most specific parts first)."""
-    text = strip_number(heading)
+    text = heading_topic(heading)
     for key in ("other", "first_responsible", "shortcomings", "next_year", "measures"):
         if any(alias in text for alias in template.part(key).aliases):
             return key
     return None
-
-
-def _heading_end(line: str) -> int:
-    """Where a heading that runs on into its text ends: its first full stop, or where 一是… begins."""
-    ends = [line.index("。") + 1] if "。" in line else [len(line)]
-    enumerated = line.find("一是", 4)
-    if enumerated > 0 and "。" not in line[:enumerated]:
-        ends.append(enumerated)
-    return min(ends)
 
 
 def _split_sections(body: list[str], template: Template) -> list[Section]:
@@ -152,7 +144,7 @@ def _split_sections(body: list[str], template: Template) -> list[Section]:
         if top is not None and level == top:
             heading, rest = line, ""
             if not is_pure_heading(line):
-                cut = _heading_end(line)
+                cut = heading_end(line)
                 heading, rest = line[:cut], line[cut:].strip()
             sections.append(Section(key=str(len(sections)), heading=heading))
             chunks.append([rest] if rest else [])

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from desktop.core.model import Finding
+from desktop.core.parts import PartBlock, blocks_of, mask_citations
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
+from desktop.core.rules.structure import nested_finding
 
 FAMILY = "first_responsible"
 
 
 def check_report(ctx: Context) -> list[Finding]:
     data = rules("structure")["first_responsible"]
-    dedicated = [s for s in ctx.report.sections_of("first_responsible") if s.chars > 0]
+    dedicated = blocks_of(ctx.report, "first_responsible")
     if dedicated:
-        return _depth(dedicated, data["depth"])
+        out = _depth(dedicated, data["depth"])
+        if all(block.nested for block in dedicated):
+            out.insert(
+                0, nested_finding("first_responsible.nested", dedicated[0], ctx.template.part(FAMILY).title)
+            )
+        return out
     for section in ctx.report.body_sections() + ctx.report.sections_of("intro"):
-        span = first_hit(section.text, data["markers"])
+        span = first_hit(mask_citations(section.text), data["markers"])  # a cited 《…规定》 is not content
         if span:
             return [
                 finding(
@@ -37,8 +44,8 @@ def check_report(ctx: Context) -> list[Finding]:
     ]
 
 
-def _depth(sections, depth: dict) -> list[Finding]:
-    text = "\n".join(s.text for s in sections)
+def _depth(blocks: list[PartBlock], depth: dict) -> list[Finding]:
+    text = "\n".join(b.heading + "\n" + b.text for b in blocks)
     out = []
     for key, item in depth.items():
         if first_hit(text, item["words"]) is None:
@@ -47,7 +54,8 @@ def _depth(sections, depth: dict) -> list[Finding]:
                     f"first_responsible.{key}",
                     "warning",
                     f"第一责任人部分未写到：{item['label']}。",
-                    sections[0],
+                    blocks[0].section,
+                    (blocks[0].start, blocks[0].start) if blocks[0].nested else (0, 0),
                 )
             )
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.model import Finding
+from desktop.core.parts import PartBlock, blocks_of
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 
@@ -17,8 +18,8 @@ _MISSING = {
 
 
 def filled(ctx: Context, part: str) -> bool:
-    """True when some section of this part has body text."""
-    return any(s.chars > 0 for s in ctx.report.sections_of(part))
+    """True when the part is written somewhere: a section with text, or a sub-part at any heading level."""
+    return bool(blocks_of(ctx.report, part))
 
 
 def check_report(ctx: Context) -> list[Finding]:
@@ -29,24 +30,47 @@ def check_report(ctx: Context) -> list[Finding]:
             continue  # decided with its content markers in rules/first_responsible.py
         if not filled(ctx, part):
             out.append(finding(f"part.{part}", "error", message))
+    out += _nested(ctx)
     out += _causes(ctx, data["causes"]["markers"])
     out += _other(ctx, data["other"]["markers"])
     out += _too_short(ctx, data["thresholds"]["min_part_chars"])
     return out
 
 
+def _nested(ctx: Context) -> list[Finding]:
+    """A part written only as a sub-part of another (not 第一责任人: rules/first_responsible.py says that)."""
+    out = []
+    for part in ("shortcomings", "next_year", "other"):
+        blocks = blocks_of(ctx.report, part)
+        if blocks and all(b.nested for b in blocks):
+            out.append(nested_finding(f"part.nested_{part}", blocks[0], ctx.template.part(part).title))
+    return out
+
+
+def nested_finding(fid: str, block: PartBlock, title: str) -> Finding:
+    """Info: the part is there, but as a sub-part of another; the regulation's outline gives it a part of its own."""
+    title = title.replace("{year}", "").replace("{next_year}", "下一")
+    return finding(
+        fid,
+        "info",
+        f"“{block.heading}”写在“{block.section.heading}”之下；按年度报告的规定格式，宜单列为一部分（“{title}”）。",
+        block.section,
+        (block.start, block.start + len(block.heading)),
+    )
+
+
 def _causes(ctx: Context, markers: list[str]) -> list[Finding]:
-    sections = [s for s in ctx.report.sections_of("shortcomings") if s.chars > 0]
-    if not sections or any(first_hit(s.text, markers) for s in sections):
+    blocks = blocks_of(ctx.report, "shortcomings")
+    if not blocks or any(first_hit(b.text, markers) for b in blocks):
         return []
-    section = sections[0]
+    block = blocks[0]
     return [
         finding(
             "part.causes",
             "error",
             "“存在的不足”只列了问题，没有分析原因：应逐条写明产生不足的主观、客观原因（如“主要原因是……”）。",
-            section,
-            (0, min(len(section.text), 40)),
+            block.section,
+            (block.start, block.start + min(len(block.text), 40)),
         )
     ]
 
