@@ -10,9 +10,10 @@ from pathlib import Path
 
 from desktop.core.checker import check
 from desktop.core.model import PART_KEYS, Finding, Report
+from desktop.core.parser import parse_text
 from desktop.core.template import load_template
 from desktop.exchange.errors import ReportFileError
-from desktop.exchange.importer import load_report
+from desktop.exchange.importer import read_reports
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 # Modules under desktop.commands that add sub-commands: each has register(subparsers), whose handlers
@@ -50,7 +51,7 @@ def _part_title(part: str | None) -> str:
     return {"intro": "开头", "closing": "结尾", None: "其他段落"}.get(part, "标题与版头")
 
 
-def report_text(path: Path, report: Report, findings: list[Finding]) -> str:
+def report_text(path: Path, report: Report, findings: list[Finding], notices: list[str] = ()) -> str:
     """A human-readable summary grouped by part, with quotes."""
     parts = {s.key: s.part for s in report.sections}
     errors = sum(f.severity == "error" for f in findings)
@@ -61,6 +62,7 @@ def report_text(path: Path, report: Report, findings: list[Finding]) -> str:
         f"  年度：{report.year or '未识别'}  单位：{report.unit or '未识别'}",
         f"  结果：{errors} 个错误，{warnings} 个提示，{len(findings) - errors - warnings} 条建议",
     ]
+    lines += [f"  导入说明：{notice}" for notice in notices]
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         part = parts.get(f.section, "meta")
@@ -80,19 +82,19 @@ def report_text(path: Path, report: Report, findings: list[Finding]) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     results, texts, worst = [], [], EXIT_OK
+    contents = read_reports([Path(name) for name in args.files])
     for name in args.files:
-        path = Path(name)
-        try:
-            report = load_report(path, year=args.year)
-        except ReportFileError as exc:
-            print(f"{path}: {exc.message} ({exc.english})", file=sys.stderr)
+        path, content = Path(name), contents[Path(name)]
+        if isinstance(content, ReportFileError):
+            print(f"{path}: {content.message} ({content.english})", file=sys.stderr)
             worst = EXIT_UNREADABLE
             continue
+        report, notices = parse_text(content.text, year=args.year), content.notices
         findings = check(report)
         if any(f.severity == "error" for f in findings) and worst == EXIT_OK:
             worst = EXIT_ERRORS
-        results.append(report_json(path, report, findings))
-        texts.append(report_text(path, report, findings))
+        results.append(report_json(path, report, findings) | {"notices": notices})
+        texts.append(report_text(path, report, findings, notices))
     if args.format == "json":
         if results:
             print(json.dumps(results[0] if len(args.files) == 1 else results, ensure_ascii=False, indent=1))
@@ -105,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m desktop", description="法治报告助手 Report Desk")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desktop app (default)")
-    p = sub.add_parser("check", help="check report files (.txt, .docx) against the rules")
+    p = sub.add_parser(
+        "check", help="check report files (.txt .docx .pdf .doc .wps .rtf .odt) against the rules"
+    )
     p.add_argument("files", nargs="+", help="report files")
     p.add_argument("--year", type=int, help="report year (default: detected from the text)")
     p.add_argument("--format", choices=("text", "json"), default="text")

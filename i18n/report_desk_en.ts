@@ -973,6 +973,10 @@
         <source>Revisions…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpen</name>

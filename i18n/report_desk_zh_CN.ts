@@ -974,6 +974,10 @@
         <source>Revisions…</source>
         <translation>历史版本…</translation>
     </message>
+    <message>
+        <source>Import notes</source>
+        <translation>导入说明</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpen</name>

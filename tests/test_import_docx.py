@@ -107,7 +107,7 @@ def test_heading_styles_without_numbers_get_numbers(tmp_path):
     assert "二、存在的不足和原因" in lines
 
 
-def test_tables_are_flattened_and_text_boxes_noticed(tmp_path):
+def test_tables_are_flattened_and_text_boxes_read_in_place(tmp_path):
     document = docx.Document()
     document.add_paragraph("一、主要举措和成效")
     table = document.add_table(rows=2, cols=2)
@@ -126,8 +126,8 @@ def test_tables_are_flattened_and_text_boxes_noticed(tmp_path):
     document.save(str(path))
     content = read_docx(path)
     assert "指标\u3000数值" in content.text and "合法性审查\u300012件" in content.text
-    assert "文本框里的字" not in content.text
-    assert any("文本框" in notice for notice in content.notices)
+    assert content.text.splitlines()[-1] == "文本框里的字"  # where the box is anchored, once
+    assert any("文本框" in notice and "读入正文" in notice for notice in content.notices)
 
 
 # --- malformed inputs -----------------------------------------------------------------------------
@@ -224,7 +224,8 @@ def malformed_inputs() -> list[tuple[str, bytes]]:
     ole_encrypted = OLE + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 2000
     cases += [("old.doc", ole_doc), ("old.wps", ole_doc), ("old_renamed.docx", ole_doc),
               ("encrypted.docx", ole_encrypted), ("encrypted_small.docx", OLE + b"\x00" * 10),
-              ("report.rtf", b"{\\rtf1 hello}"), ("report.pdf", b"%PDF-1.4\n"),
+              ("report.rtf", "一、主要举措和成效".encode()), ("report.pdf", b"%PDF-1.4\n"),
+              ("encrypted.doc", ole_encrypted), ("odt_not_zip.odt", b"<office:document/>"),
               ("html_renamed.docx", "<html><body>报告</body></html>".encode()),
               ("text_renamed.docx", "一、主要举措和成效".encode())]  # fmt: skip
     cases += [

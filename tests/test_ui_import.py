@@ -43,3 +43,19 @@ def test_package_round_trip_and_status(qtbot, window, tmp_path, seed_text):
     window.import_path(package)
     wait_until(qtbot, lambda: window.session is not None and window.session.report_id != report_id)
     assert window.session.report.full_text() == window.store.load_report(report_id).full_text()
+
+
+def test_import_shows_what_the_file_held_beyond_its_text(qtbot, window, tmp_path):
+    """Footnotes of a .docx are not in the body: the clerk is told, with their text, in a box."""
+    from tests.test_formats import _docx_bytes, _with_notes
+
+    path = tmp_path / "脚注.docx"
+    path.write_bytes(
+        _with_notes(_docx_bytes("关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年学法12次。"))
+    )
+    window.import_path(path)
+    wait_until(qtbot, lambda: window.session is not None and bool(window.last_import_notices))
+    assert window.active_dialog.objectName() == "importNotices"
+    assert "镇司法所台账" in window.active_dialog.text()
+    window.active_dialog.accept()
+    assert len(window.store.list_reports()) == 1

@@ -1,5 +1,6 @@
 """Read a Word .docx report as plain text for the parser: paragraphs in order, Word's own numbering written
-out (一、 （一） 1.), style headings given a number, tables flattened to rows, text boxes skipped with a notice.
+out (一、 （一） 1.), style headings given a number, tables flattened to rows, text boxes read in place; Strict
+OOXML and WPS packages read alike; footnotes, endnotes and tracked changes reported in notices.
 
     read_docx(path) -> DocxContent(text, notices)     (the GUI shows the notices)
     read_docx_text(path) -> str                       (registered in importer.READERS for .docx)
@@ -13,7 +14,6 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
@@ -23,7 +23,9 @@ from lxml import etree
 from desktop.core.dates import DATE_LINE
 from desktop.core.headings import heading_level
 from desktop.exchange.docx_numbering import Numbering, chinese_number
+from desktop.exchange.docx_variants import notes, notes_notice, revisions, revisions_notice, transitional_copy
 from desktop.exchange.errors import ReportFileError, reading
+from desktop.exchange.import_text import ImportedText
 from desktop.exchange.zip_guard import check_zip
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -47,12 +49,7 @@ CELL_GAP = "\u3000"
 DAMAGED = "文件已损坏或不完整，无法作为 Word 文档（.docx）打开。请在 Word 或 WPS 中打开后重新“另存为” .docx。"
 
 
-@dataclass
-class DocxContent:
-    """The report text of a .docx and notices about what was left out."""
-
-    text: str
-    notices: list[str] = field(default_factory=list)
+DocxContent = ImportedText  # the report text of a .docx and notices about what was left out or changed
 
 
 def _check_container(path: Path) -> None:
@@ -100,7 +97,7 @@ def _check_container(path: Path) -> None:
 def _open(path: Path):
     _check_container(path)
     try:
-        return docx.Document(str(path))
+        return docx.Document(transitional_copy(path) or str(path))
     except (etree.XMLSyntaxError, ValueError, KeyError) as exc:
         raise ReportFileError(DAMAGED, f"unreadable docx: {type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # zlib, CRC and other decoder errors of a damaged archive
@@ -172,14 +169,25 @@ class BodyReader:
                     levels[style_id] = level
         return levels
 
+    def _boxes(self, p) -> list[str]:
+        """Lines of the text boxes anchored in paragraph `p`, once each (not their VML fallback copies)."""
+        lines: list[str] = []
+        for box in p.iter(W + "txbxContent"):
+            outer = box.getparent()
+            while outer is not None and outer is not p and outer.tag not in (MC_FALLBACK, W + "txbxContent"):
+                outer = outer.getparent()
+            if outer is p:
+                self.text_boxes += 1
+                lines += self.block(box)
+        return lines
+
     def paragraph(self, p) -> list[str]:
-        if p.find(f".//{W}txbxContent") is not None:
-            self.text_boxes += 1
+        boxes = self._boxes(p)
         if p.find(f".//{W}drawing") is not None or p.find(f".//{W}pict") is not None:
             self.images += 1
         text = _text_of(p)
         if not text.strip():
-            return []
+            return boxes
         ppr = p.find(qn("w:pPr"))
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
         style_id = style_el.get(qn("w:val")) if style_el is not None else ""
@@ -191,7 +199,7 @@ class BodyReader:
             text = self._style_number(self.style_levels[style_id]) + stripped
         elif style_id in self.style_levels:
             self._count_heading(self.style_levels[style_id])
-        return [piece for line in text.split("\n") for piece in _split_tabbed(line)]
+        return [piece for line in text.split("\n") for piece in _split_tabbed(line)] + boxes
 
     def _count_heading(self, level: int) -> None:
         self.heading_counts[level - 1] += 1
@@ -235,7 +243,12 @@ class BodyReader:
         body = self.document.element.body
         lines = self.block(body)
         if self.text_boxes:
-            self.notices.append(f"文档中有 {self.text_boxes} 处文本框，其中的文字未导入，请核对后手工补录。")
+            self.notices.append(
+                f"文档中有 {self.text_boxes} 处文本框，其中的文字已按所在位置读入正文，请核对。"
+            )
+        inserted, deleted = revisions(body)
+        if inserted or deleted:
+            self.notices.append(revisions_notice(inserted, deleted))
         if self.images:
             self.notices.append(f"文档中有 {self.images} 处图片，图片不会导入。")
         return DocxContent("\n".join(lines), self.notices)
@@ -247,7 +260,10 @@ def read_docx(path: Path) -> DocxContent:
     document = _open(path)
     try:
         content = BodyReader(document).read()
-    except (etree.XMLSyntaxError, ValueError, KeyError, AttributeError) as exc:
+        found = notes(path)
+        if found:
+            content.notices.append(notes_notice(found))
+    except (etree.XMLSyntaxError, ValueError, KeyError, AttributeError, zipfile.BadZipFile) as exc:
         raise ReportFileError(DAMAGED, f"unreadable body: {type(exc).__name__}: {exc}") from exc
     if not content.text.strip():
         raise ReportFileError(

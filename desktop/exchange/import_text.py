@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.exchange.errors import ReportFileError, reading
+
+
+@dataclass
+class ImportedText:
+    """A report file's text for the parser, and notices for the clerk about what was left out or changed."""
+
+    text: str
+    notices: list[str] = field(default_factory=list)
+
 
 MAX_BYTES = 20 * 1024 * 1024
 NOT_TEXT = "这不是文本文件（含二进制内容或无法识别的编码），请选择 .txt 或 .docx 报告。"

@@ -1,4 +1,11 @@
-"""Open any supported report file by its type: .txt (and .docx once its reader is registered)."""
+"""Open any supported report file by its type: .txt, .docx (also Strict OOXML and WPS), .pdf with a text layer,
+and .doc/.wps/.rtf/.odt through LibreOffice (docs/parsing.md "Formats").
+
+    read_report(path) -> ImportedText            text + notices (what was left out or changed, for the clerk)
+    read_reports(paths) -> {path: ImportedText | ReportFileError}   many files, one LibreOffice run
+    import_report(path, year) -> (Report, notices)
+    load_report(path, year) -> Report
+"""
 
 from __future__ import annotations
 
@@ -8,30 +15,62 @@ from pathlib import Path
 from desktop.core.model import Report
 from desktop.core.parser import parse_text
 from desktop.exchange.errors import ReportFileError
-from desktop.exchange.import_docx import read_docx_text
-from desktop.exchange.import_text import read_text_file
+from desktop.exchange.import_docx import read_docx
+from desktop.exchange.import_office import read_office, read_office_files
+from desktop.exchange.import_pdf import read_pdf
+from desktop.exchange.import_text import ImportedText, read_text_file
 
-# suffix → function(path) returning the report's plain text
-READERS: dict[str, Callable[[Path], str]] = {
-    ".txt": read_text_file,
-    ".text": read_text_file,
-    ".docx": read_docx_text,
+
+def _plain(path: Path) -> ImportedText:
+    return ImportedText(read_text_file(path))
+
+
+# suffix → function(path) returning the report's text and notices
+READERS: dict[str, Callable[[Path], ImportedText]] = {
+    ".txt": _plain,
+    ".text": _plain,
+    ".docx": read_docx,
+    ".docm": read_docx,
+    ".pdf": read_pdf,
+    ".doc": read_office,
+    ".wps": read_office,
+    ".rtf": read_office,
+    ".odt": read_office,
 }
-OLD_FORMATS = {".doc", ".wps", ".rtf", ".pdf"}
+SUFFIXES = tuple(READERS)
+
+
+def read_report(path: Path) -> ImportedText:
+    """The text of a report file with notices, or ReportFileError saying what to do."""
+    path = Path(path)
+    return READERS.get(path.suffix.lower(), _plain)(path)
+
+
+def read_reports(paths: list[Path]) -> dict[Path, ImportedText | ReportFileError]:
+    """Many files at once (a county's folder): all that need LibreOffice are converted in one run."""
+    paths = [Path(p) for p in paths]
+    office = [p for p in paths if READERS.get(p.suffix.lower()) is read_office]
+    results = read_office_files(office) if office else {}
+    for path in paths:
+        if path not in results:
+            try:
+                results[path] = read_report(path)
+            except ReportFileError as exc:
+                results[path] = exc
+    return results
 
 
 def read_report_text(path: Path) -> str:
-    """The plain text of a report file, or ReportFileError saying what to do."""
-    suffix = path.suffix.lower()
-    if suffix in OLD_FORMATS:
-        raise ReportFileError(
-            f"不支持 {suffix} 格式：请在 Word 或 WPS 中“另存为” .docx 格式后再导入。",
-            f"{suffix} is not supported",
-        )
-    reader = READERS.get(suffix, read_text_file)
-    return reader(path)
+    """The plain text of a report file."""
+    return read_report(path).text
+
+
+def import_report(path: Path, year: int | None = None) -> tuple[Report, list[str]]:
+    """Read and parse a report file: the report and the notices to show the clerk."""
+    content = read_report(path)
+    return parse_text(content.text, year=year), content.notices
 
 
 def load_report(path: Path, year: int | None = None) -> Report:
     """Read and parse a report file; `year` overrides the detected year."""
-    return parse_text(read_report_text(path), year=year)
+    return import_report(path, year)[0]

@@ -44,6 +44,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.log_file = ""
         self._shown = False
         self.last_error = ""
+        self.last_import_notices: list[str] = []
         self.setup_done = False  # shortcuts and status bar come right after the first paint
         self.actions = WindowActions(self, self._handlers())
         self.save_label = QLabel(objectName="saveIndicator")

@@ -13,7 +13,10 @@ from desktop.ui.workers import run_task
 if TYPE_CHECKING:
     from desktop.core.model import Report, UnitProfile
 
-IMPORT_FILTER = "报告文件 (*.docx *.txt *.rdpkg);;Word 文档 (*.docx);;文本文件 (*.txt);;报告包 (*.rdpkg)"
+IMPORT_FILTER = (
+    "报告文件 (*.docx *.doc *.wps *.pdf *.odt *.rtf *.txt *.rdpkg);;Word/WPS 文档 (*.docx *.doc *.wps);;"
+    "PDF 文件 (*.pdf);;其他文档 (*.odt *.rtf);;文本文件 (*.txt);;报告包 (*.rdpkg)"
+)
 PACKAGE_SUFFIX = ".rdpkg"
 
 
@@ -130,14 +133,29 @@ class StoreActionsMixin:
 
             run_task(import_package, self.store, path, on_done=self.open_stored, on_error=self.show_error)
             return
-        from desktop.exchange.importer import load_report  # python-docx: loaded when first needed
+        from desktop.exchange.importer import import_report  # python-docx: loaded when first needed
 
-        run_task(load_report, path, on_done=self._imported, on_error=self.show_error)
+        run_task(import_report, path, on_done=self._imported, on_error=self.show_error)
 
-    def _imported(self, report: Report) -> None:
+    def _imported(self, result: tuple[Report, list[str]]) -> None:
+        report, notices = result
         report_id = self.store.add_report(report, note="导入")
         self.open_stored(report_id)
         self.hub.status_message.emit(self.tr("Imported as a new draft"))
+        self.last_import_notices = notices
+        if notices:  # what the file held that is not in the text (notes, revisions, PDF/LibreOffice reading)
+            self.show_import_notices(notices)
+
+    def show_import_notices(self, notices: list[str]) -> None:
+        """The importer's notices in one window-modal box (it does not block the event loop)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = "\n\n".join(f"• {notice}" for notice in notices)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Import notes"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("importNotices")
+        self._show_dialog(box)
 
     def duplicate_report(self, report_id: int) -> int:
         """A copy as a new draft (e.g. to try a rewrite), selected in the list."""
