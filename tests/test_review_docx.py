@@ -132,3 +132,28 @@ def test_review_command_file_and_folder(tmp_path, seed_path, capsys):
     assert "坏文件.docx" in captured.err
     assert sorted(p.name for p in out.iterdir()) == ["扁担沟镇（审核意见）.docx", "石塘镇（审核意见）.docx"]
     assert len(read_comments(out / "扁担沟镇（审核意见）.docx")) >= 8
+
+
+def test_second_round_shows_changes_and_addressed_comments(tmp_path, seed_text, capsys):
+    from desktop.review.second_round import ADDED, UNCHANGED, compare_rounds
+
+    text = seed_text("004")
+    first = plain_docx(text, tmp_path / "邮亭镇.docx")
+    reviewed = tmp_path / "邮亭镇（审核意见）.docx"
+    review_docx(first, reviewed)
+    revised_text = text.replace("依法行政、依法行政", "依法行政").replace("15923252937", "（略）")
+    revised_text = revised_text.replace(
+        "\n中共重庆市大足区邮亭镇委\n2025年1月8日",
+        "\n五、其他需要报告的情况\n无其他需要报告的情况。\n\n中共重庆市大足区邮亭镇委\n2025年1月8日",
+    )
+    revised = plain_docx(revised_text, tmp_path / "邮亭镇（修改稿）.docx")
+    result = compare_rounds(reviewed, revised)
+    status = {p.part: p.status for p in result.parts}
+    assert status["other"] == ADDED and status["measures"] == UNCHANGED
+    assert status["shortcomings"] != UNCHANGED
+    done = {c.comment.finding_id for c in result.comments if c.addressed}
+    assert done == {"lang.duplicate", "privacy.phone", "part.other"}
+    assert result.open == len(result.comments) - 3 and result.open > 0
+    assert main(["second-round", str(reviewed), str(revised)]) == 1  # comments still open
+    out = capsys.readouterr().out
+    assert "已处理 3 条" in out and "五、其他需要报告的情况：新增" in out

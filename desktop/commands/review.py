@@ -1,5 +1,6 @@
 """`python -m desktop review IN.docx -o OUT.docx` and `review DIR… -o OUTDIR`: the township's files returned
-with one Word comment per error and warning (info with --info). No Qt here."""
+with one Word comment per error and warning (info with --info); `second-round REVIEWED REVISED`: what the
+revised report changed and which comments it addressed (exit 1 while some are open). No Qt here."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from desktop.exchange.errors import ReportFileError
 from desktop.exchange.review_docx import DEFAULT_AUTHOR
 from desktop.review.batch import review_all, review_file
 from desktop.review.collect import collect_reports
+from desktop.review.second_round import compare_rounds, second_round_text
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -46,6 +48,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_UNREADABLE if any(item.problem for item in items) else EXIT_OK
 
 
+def cmd_second_round(args: argparse.Namespace) -> int:
+    try:
+        result = compare_rounds(args.reviewed, args.revised)
+    except ReportFileError as exc:
+        print(f"无法对照：{exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(second_round_text(result))
+    return EXIT_OK if result.open == 0 else EXIT_FAILED
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser("review", help="reviewed DOCX: the report with a Word comment per finding")
     p.add_argument("inputs", nargs="+", help="report files (.docx/.txt/.rdpkg) or folders")
@@ -54,3 +66,12 @@ def register(subparsers) -> None:
     p.add_argument("--info", action="store_true", help="also comment the suggestions (info findings)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     p.set_defaults(func=cmd_review)
+    p = subparsers.add_parser(
+        "second-round",
+        help="what a revised report changed since the reviewed one, and which comments it addressed",
+    )
+    p.add_argument(
+        "reviewed", help="the reviewed version (the 审核版 .docx with comments, or the first report)"
+    )
+    p.add_argument("revised", help="the township's revised report (.docx/.txt/.rdpkg)")
+    p.set_defaults(func=cmd_second_round)
