@@ -527,6 +527,14 @@
         <source>The new data folder is used from the next start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>County re&amp;view (汇总审核)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the townships&apos; reports, score them and return them with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -726,6 +734,191 @@
     </message>
 </context>
 <context>
+    <name>ReviewFindingsDialog</name>
+    <message>
+        <source>Findings — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>County review: collect, score and comment the townships&apos; reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rubric file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary and reviewed DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new report files (.docx, .txt, .rdpkg) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0} reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the summary and the reviewed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary and the reviewed files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} and {1} reviewed files to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewed version (with comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s revised report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the reviewed version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} reports, {1} unreadable. Rubric: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revision history</source>
@@ -764,6 +957,73 @@
     </message>
     <message>
         <source>{0} sections found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondRoundDialog</name>
+    <message>
+        <source>Second round — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: {0}    Revised: {1}    Addressed {2}, open {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· by hand, check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,14 @@
         <source>The new data folder is used from the next start</source>
         <translation>新的数据文件夹将在下次启动时使用</translation>
     </message>
+    <message>
+        <source>County re&amp;view (汇总审核)…</source>
+        <translation>汇总审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Collect the townships&apos; reports, score them and return them with comments</source>
+        <translation>收集各乡镇报告，评分，并带批注退回</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -726,6 +734,191 @@
     </message>
 </context>
 <context>
+    <name>ReviewFindingsDialog</name>
+    <message>
+        <source>Findings — {0}</source>
+        <translation>检查结果 — {0}</translation>
+    </message>
+    <message>
+        <source>Score {0}</source>
+        <translation>得分 {0}</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>所属部分</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>问题清单（{0}）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>扣分理由</translation>
+    </message>
+    <message>
+        <source>Deductions ({0})</source>
+        <translation>扣分明细（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>County review: collect, score and comment the townships&apos; reports</source>
+        <translation>汇总审核：收集、评分并批注各乡镇（街道）报告</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Rubric:</source>
+        <translation>评分细则：</translation>
+    </message>
+    <message>
+        <source>Other rubric file…</source>
+        <translation>其他细则文件…</translation>
+    </message>
+    <message>
+        <source>Show findings</source>
+        <translation>查看问题</translation>
+    </message>
+    <message>
+        <source>Export summary and reviewed DOCX…</source>
+        <translation>导出汇总表和审核版…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Second round…</source>
+        <translation>第二轮对照…</translation>
+    </message>
+    <message>
+        <source>Add reports</source>
+        <translation>添加报告</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>添加报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>No new report files (.docx, .txt, .rdpkg) found.</source>
+        <translation>没有找到新的报告文件（.docx、.txt、.rdpkg）。</translation>
+    </message>
+    <message>
+        <source>Reading {0} reports…</source>
+        <translation>正在读取 {0} 份报告…</translation>
+    </message>
+    <message>
+        <source>Rubric file</source>
+        <translation>评分细则文件</translation>
+    </message>
+    <message>
+        <source>Select a report in the table first.</source>
+        <translation>请先在表中选择一份报告。</translation>
+    </message>
+    <message>
+        <source>Folder for the summary and the reviewed files</source>
+        <translation>汇总表和审核版的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the summary and the reviewed files…</source>
+        <translation>正在生成汇总表和审核版…</translation>
+    </message>
+    <message>
+        <source>Exported {0} and {1} reviewed files to {2}.</source>
+        <translation>已导出 {0} 和 {1} 份审核版到 {2}。</translation>
+    </message>
+    <message>
+        <source>Not written: {0}</source>
+        <translation>未能生成：{0}</translation>
+    </message>
+    <message>
+        <source>The reviewed version (with comments)</source>
+        <translation>审核版（带批注）</translation>
+    </message>
+    <message>
+        <source>The township&apos;s revised report</source>
+        <translation>乡镇的修改稿</translation>
+    </message>
+    <message>
+        <source>Comparing with the reviewed version…</source>
+        <translation>正在与审核版对照…</translation>
+    </message>
+    <message>
+        <source>{0} reports, {1} unreadable. Rubric: {2}</source>
+        <translation>共 {0} 份报告，{1} 份无法读取。评分细则：{2}</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revision history</source>
@@ -766,6 +959,73 @@
     <message>
         <source>{0} sections found</source>
         <translation>找到 {0} 处</translation>
+    </message>
+</context>
+<context>
+    <name>SecondRoundDialog</name>
+    <message>
+        <source>Second round — {0}</source>
+        <translation>第二轮对照 — {0}</translation>
+    </message>
+    <message>
+        <source>Reviewed: {0}    Revised: {1}    Addressed {2}, open {3}</source>
+        <translation>审核版：{0}&#x3000;&#x3000;修改稿：{1}&#x3000;&#x3000;已处理 {2} 条，未处理 {3} 条</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原字数</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现字数</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>增删的句子</translation>
+    </message>
+    <message>
+        <source>✓ addressed</source>
+        <translation>✓ 已处理</translation>
+    </message>
+    <message>
+        <source>✗ open</source>
+        <translation>✗ 未处理</translation>
+    </message>
+    <message>
+        <source>· by hand, check</source>
+        <translation>· 人工批注，请核对</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Marked text</source>
+        <translation>批注位置</translation>
+    </message>
+    <message>
+        <source>Changes by part</source>
+        <translation>各部分变化</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>批注处理</translation>
     </message>
 </context>
 <context>

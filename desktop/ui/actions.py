@@ -32,6 +32,13 @@ ACTIONS: dict[str, tuple[str, str | None, str]] = {
         "std:Open",
         QT_TRANSLATE_NOOP("MainWindow", "Import a .docx or .txt report"),
     ),
+    "review_desk": (
+        QT_TRANSLATE_NOOP("MainWindow", "County re&view (汇总审核)…"),
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Collect the townships' reports, score them and return them with comments"
+        ),
+    ),
     "save": (
         QT_TRANSLATE_NOOP("MainWindow", "&Save"),
         "std:Save",
@@ -114,7 +121,7 @@ ACTIONS: dict[str, tuple[str, str | None, str]] = {
     ),
 }
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("MainWindow", "&File"), ("start_page", "new_report", "from_last_year", "import_file", "-", "save", "-",
+    (QT_TRANSLATE_NOOP("MainWindow", "&File"), ("start_page", "new_report", "from_last_year", "import_file", "review_desk", "-", "save", "-",
                "print_preview", "export", "export_package", "-", "settings", "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search", "-", "next_panel")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin", "-", "status_draft", "status_review", "status_final")),

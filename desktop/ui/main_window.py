@@ -154,6 +154,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "new_report": self.new_report,
             "from_last_year": self.from_last_year,
             "import_file": self.import_file,
+            "review_desk": self.show_review_page,
             "search": self.show_search,
             "profile": self.edit_profile,
             "revisions": self.show_revisions,
@@ -176,9 +177,16 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "status_final": lambda: self.set_status("已定稿"),
         }
 
+    def show_review_page(self) -> None:
+        from desktop.ui.review_page import open_review_page
+
+        open_review_page(self)
+
     # --- texts -----------------------------------------------------------------------------
     def translate_ui(self) -> None:
         self.actions.translate_ui()
+        if getattr(self, "review_page", None) is not None:
+            self.review_page.translate_ui()
         if self._editor_page is not None:
             self._editor_page.translate_ui()
         if self.start_page is not None:
