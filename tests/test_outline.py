@@ -12,6 +12,7 @@ from desktop.core.parser import parse_text
 from desktop.core.template import load_template
 
 TEMPLATE = load_template()
+CHECKER = Checker(template=TEMPLATE)
 
 
 def new_report():
@@ -19,7 +20,7 @@ def new_report():
 
 
 def ids(report):
-    return {f.id for f in Checker().check(report)}
+    return {f.id for f in CHECKER.check(report)}
 
 
 def test_a_part_the_clerk_chose_counts_for_the_checker_and_is_not_undone_by_a_heading_edit():
@@ -111,3 +112,21 @@ def test_the_checker_follows_the_clerk_even_against_the_heading():
     assert "part.shortcomings" not in ids(report)
     outline.set_part(report, "shortcomings", "measures")  # 二、存在的不足和原因 — but the clerk says 一
     assert "part.shortcomings" in ids(report) and report.section("shortcomings").part == "measures"
+
+
+LAYOUTS = {
+    "one_line": lambda t: "".join(line.strip() for line in t.splitlines()),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "web_blank_lines": lambda t: "\n\n".join("\u3000\u3000" + line for line in t.splitlines()),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_a_pasted_seed_in_any_layout_is_offered_the_split_and_fills_the_parts(seed, layout, seed_text):
+    parsed = parse_text(LAYOUTS[layout](seed_text(seed)))
+    assert outline.spans_parts(parsed)
+    report = new_report()
+    outline.merge_parsed(report, parsed)
+    found = ids(report)
+    assert "part.shortcomings" not in found and "part.next_year" not in found and "part.measures" not in found

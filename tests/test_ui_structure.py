@@ -96,6 +96,25 @@ def test_a_whole_report_pasted_into_one_part_is_split_after_the_preview(qtbot, w
     again.store.close()
 
 
+def test_a_one_line_web_paste_is_offered_the_split_and_can_go_in_as_it_is(qtbot, window, seed_text):
+    _rid, page = open_new(qtbot, window)
+    page.show_section("other")
+    page.editor.text.insertPlainText("已有的一句。")
+    one_line = "".join(line.strip() for line in seed_text("001").splitlines())
+    mime = QMimeData()
+    mime.setText(one_line)
+    page.editor.text.insertFromMimeData(mime)
+    dialog = page.split_dialog
+    assert dialog.isVisible() and {"measures", "shortcomings", "next_year"} <= {
+        c.part() for c in dialog.combos
+    }
+    qtbot.mouseClick(dialog.as_is_button, Qt.MouseButton.LeftButton)  # the clerk wants it here as it is
+    text = page.report.section("other").text
+    assert text.startswith("已有的一句。") and len(text) > len(one_line) // 2
+    assert [s.key for s in page.report.sections] == ["intro", "measures", "shortcomings", "first_responsible",
+                                                     "next_year", "other"]  # fmt: skip
+
+
 def test_a_paste_that_is_no_whole_report_goes_in_as_text(qtbot, window):
     _rid, page = open_new(qtbot, window)
     page.show_section("measures")
@@ -188,6 +207,10 @@ def test_add_delete_split_merge_move_and_restore_with_undo(qtbot, window, tmp_pa
     added = keys()[3]
     assert report.section(added).part == "measures" and page.current_key == added
     ime_type(page.editor.text, "这是要删除的一段。")
+    page.navigator.setFocus()
+    qtbot.keyClick(page.navigator, Qt.Key.Key_Delete)  # the Delete key asks too; No keeps the section
+    qtbot.mouseClick(page.structure.confirm.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert added in keys() and report.section(added).text == "这是要删除的一段。"
     menu_action(page, added, "delete").trigger()
     box = page.structure.confirm
     assert box.isVisible() and added in keys()
