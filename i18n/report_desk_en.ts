@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>FinalBanner</name>
+    <message>
+        <source>This report is final (已定稿) and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock (解除定稿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -684,6 +695,29 @@
     </message>
     <message>
         <source>County deadline (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>{0} errors remain in this report. Mark it as final (已定稿) anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{0}” to the recycle bin? It can be restored from Report ▸ Recycle bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported before: the report “{0}” (last changed {1}) has the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a second copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1269,10 @@
     </message>
     <message>
         <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as a new draft with the same title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

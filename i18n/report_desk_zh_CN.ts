@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>FinalBanner</name>
+    <message>
+        <source>This report is final (已定稿) and read-only.</source>
+        <translation>本报告已定稿，处于只读状态。如需修改，请先解除定稿。</translation>
+    </message>
+    <message>
+        <source>Unlock (解除定稿)</source>
+        <translation>解除定稿</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -685,6 +696,29 @@
     <message>
         <source>County deadline (yyyy-mm-dd)</source>
         <translation>县里规定的报送期限（年-月-日）</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>{0} errors remain in this report. Mark it as final (已定稿) anyway?</source>
+        <translation>本报告还有 {0} 个错误未改正。仍要标记为“已定稿”吗？</translation>
+    </message>
+    <message>
+        <source>Move “{0}” to the recycle bin? It can be restored from Report ▸ Recycle bin.</source>
+        <translation>把“{0}”移到回收站吗？之后可在“报告 ▸ 回收站”中恢复。</translation>
+    </message>
+    <message>
+        <source>This file was imported before: the report “{0}” (last changed {1}) has the same text.</source>
+        <translation>这份文件已经导入过：报告“{0}”（最后修改于 {1}）的内容与它相同。</translation>
+    </message>
+    <message>
+        <source>Open that report</source>
+        <translation>打开已有报告</translation>
+    </message>
+    <message>
+        <source>Import a second copy</source>
+        <translation>仍然再导入一份</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1271,10 @@
     <message>
         <source>Import notes</source>
         <translation>导入说明</translation>
+    </message>
+    <message>
+        <source>Copied as a new draft with the same title</source>
+        <translation>已复制为新的草稿（标题不变）</translation>
     </message>
 </context>
 <context>

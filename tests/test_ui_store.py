@@ -7,6 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.cli import main as cli_main
 from desktop.store import Store
@@ -124,7 +125,9 @@ def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
     start = window.start_page
     start.table.setCurrentItem(start.row_for(gone))
     start.table.setFocus()
-    qtbot.keyClick(start.table, Qt.Key.Key_Delete)  # the Delete key moves it to the recycle bin
+    qtbot.keyClick(start.table, Qt.Key.Key_Delete)  # the Delete key asks, then moves it to the recycle bin
+    assert start.row_for(gone) is not None
+    qtbot.mouseClick(window.active_dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert start.row_for(gone) is None
     window.show_recycle_bin()
     dialog = window.active_dialog
@@ -165,7 +168,8 @@ def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_te
     start.table.setCurrentItem(start.row_for(last))
     qtbot.mouseClick(start.buttons["duplicate"], Qt.MouseButton.LeftButton)
     assert start.table.topLevelItemCount() == 3
-    assert start.table.currentItem().text(2).endswith("（副本）")
+    assert start.table.currentItem().text(2) == start.row_for(last).text(2)  # 复制 keeps the title
+    assert start.table.currentItem() is not start.row_for(last)
     item = start.row_for(last)
     start.table.setCurrentItem(item)
     qtbot.keyClick(start.table, Qt.Key.Key_Return)

@@ -55,10 +55,10 @@ class HistoryMixin(ReportsMixin):
 
     @guarded
     def duplicate(self, report_id: int) -> int:
-        """A copy as a new 草稿 titled “…（副本）”, same unit and year, no revisions history beyond its text."""
+        """A copy as a new 草稿 with the same title, unit and year (the title is what the document prints:
+        a copy must not change it), no revisions history beyond its text."""
         with self.transaction():
             report = self.load_report(report_id)
-            report.title = f"{report.title}（副本）"
             prompts = self.prompts(report_id)
             source = self.summary(report_id).source_report_id
             owner = self.unit_of(report_id).name

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
+from desktop.ui.final_guard import apply_final_state, confirm_recycle, request_final
 from desktop.ui.geometry import restore_splitter, restore_window
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
@@ -139,7 +140,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         page.new_requested.connect(self.new_report)
         page.from_last_year_requested.connect(self.from_last_year)
         page.import_requested.connect(self.import_file)
-        page.recycle_requested.connect(self.recycle_report)
+        page.recycle_requested.connect(lambda report_id: confirm_recycle(self, report_id))
         page.duplicate_requested.connect(self.duplicate_report)
 
     def _enable_store_actions(self) -> None:
@@ -174,7 +175,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "export_package": self.export_package,
             "status_draft": lambda: self.set_status("草稿"),
             "status_review": lambda: self.set_status("待审"),
-            "status_final": lambda: self.set_status("已定稿"),
+            "status_final": lambda: request_final(self),
         }
 
     def show_review_page(self) -> None:
@@ -256,6 +257,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self._update_save_label()
         self._update_report_label()
         self.hub.report_opened.emit(report)
+        apply_final_state(self)
 
     def close_session(self) -> bool:
         """Save and forget the open report; False when saving failed."""

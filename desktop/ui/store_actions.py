@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
+from desktop.ui.final_guard import apply_final_state, warn_if_imported
 from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -138,6 +139,11 @@ class StoreActionsMixin:
         run_task(import_report, path, on_done=self._imported, on_error=self.show_error)
 
     def _imported(self, result: tuple[Report, list[str]]) -> None:
+        report, _notices = result
+        if not warn_if_imported(self, report, lambda _report: self._store_imported(result)):
+            self._store_imported(result)
+
+    def _store_imported(self, result: tuple[Report, list[str]]) -> None:
         report, notices = result
         report_id = self.store.add_report(report, note="导入")
         self.open_stored(report_id)
@@ -160,6 +166,7 @@ class StoreActionsMixin:
     def duplicate_report(self, report_id: int) -> int:
         """A copy as a new draft (e.g. to try a rewrite), selected in the list."""
         new_id = self.store.duplicate(report_id)
+        self.hub.status_message.emit(self.tr("Copied as a new draft with the same title"))
         self.start_page.refresh()
         row = self.start_page.row_for(new_id)
         if row is not None:
@@ -211,6 +218,7 @@ class StoreActionsMixin:
             self.store.set_status(self.session.report_id, status)
             self.session.status = status
             self._update_title()
+            apply_final_state(self)
             self.hub.status_message.emit(self.tr("Status: {0}").format(status))
 
     # --- profile, revisions, recycle bin, search -------------------------------------------------
