@@ -1,4 +1,9 @@
-"""lang.duplicate: a word or phrase repeated back to back (依法行政、依法行政; 的的), confirmed by jieba."""
+"""lang.duplicate: a word or phrase repeated back to back (依法行政依法行政; 的的) or across 、 (依法行政、依法行政).
+
+Found from the characters: a repeated unit of two or more characters is a slip by itself (jieba may have glued the
+first copy to the word before it: 全面落实落实); jieba confirms only single characters (的的, not 人人) and long units
+across 、 whose enumerated items are not the unit itself (抓好法治宣传、法治宣传工作, not 公共法律服务、法律服务所).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from desktop.core.rules import Context, finding
 
 FAMILY = "lang.duplicate"
 CONTEXT = 24  # characters of the sentence on each side that jieba sees (segmentation is local)
+NUMERALS = set("〇零一二三四五六七八九十百千万")
 _CLAUSE_START = "\n，。；：、！？“”（）《》(),;:"
 
 
@@ -27,31 +33,57 @@ def _starts_clause(text: str, pos: int, openers: list[str]) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_START or any(text.endswith(o, 0, pos) for o in openers)
 
 
-def _plausible(text: str, m: re.Match[str], data: dict[str, Any]) -> bool:
-    """The cheap filters (no jieba): which repetitions can be slips at all."""
+def _item_bounds(text: str, start: int, end: int, openers: list[str]) -> tuple[bool, bool]:
+    """Whether text[start:end] begins an enumerated item (after punctuation or an opener) and whether it ends one."""
+    begins = _starts_clause(text, start, openers)
+    ends = end == len(text) or text[end] in _CLAUSE_START
+    return begins, ends
+
+
+def _deliberate(text: str, m: re.Match[str]) -> bool:
+    """学习、学习、再学习: three copies, or a 再 after them, are emphasis, not a slip."""
+    unit, sep, after = m.group(1), m.group(2), text[m.end() : m.end() + len(m.group(1)) + 2]
+    return bool(sep) and (after.startswith(sep + unit) or after.startswith(sep + "再"))
+
+
+def _kind(text: str, m: re.Match[str], data: dict[str, Any]) -> str | None:
+    """How a repetition is confirmed: "chars" (a slip as it stands), "jieba" (if the copies are whole words), None."""
     unit, sep, start = m.group(1), m.group(2), m.start()
-    if sep:
-        return len(unit) >= 2 and _starts_clause(text, start, data["clause_openers"])
     if len(unit) == 1:
         aabb = start >= 2 and text[start - 1] == text[start - 2]
-        return unit in data["single_chars"] and not aabb
-    return not unit.startswith("一") and len(set(unit)) > 1  # 法法法法 is noise, not a phrase
+        return "jieba" if not sep and unit in data["single_chars"] and not aabb else None
+    if unit.startswith("一") or len(set(unit)) == 1 or set(unit) <= NUMERALS:
+        return None
+    if unit * 2 in data["reduplicated"] or _deliberate(text, m):
+        return None
+    if not sep:
+        return "chars"
+    if sep == "、":
+        first_begins, _ = _item_bounds(text, start, start + len(unit), data["clause_openers"])
+        _, second_ends = _item_bounds(text, m.end() - len(unit), m.end(), data["clause_openers"])
+        if first_begins or second_ends:
+            return "chars"
+        return "jieba" if len(unit) >= data["min_enumerated_unit"] else None
+    return "jieba" if _starts_clause(text, start, data["clause_openers"]) else None
+
+
+def _whole_words(text: str, m: re.Match[str]) -> bool:
+    unit = m.group(1)
+    left, right = seg.sentence_around(text, m.start(), m.end())
+    left, right = max(left, m.start() - CONTEXT), min(right, m.end() + CONTEXT)
+    cuts = {left + b for b in seg.boundaries(text[left:right])}
+    second = m.end() - len(unit)
+    return {m.start(), m.start() + len(unit), second, m.end()} <= cuts
 
 
 def duplicates(text: str) -> list[tuple[tuple[int, int], str]]:
-    """(span of both copies, the unit) for each confirmed back-to-back repetition in `text`."""
+    """(span of both copies, the unit) for each repetition that is a slip in `text`."""
     data = rules("lang_duplicate")
     out = []
     for m in _candidate_pattern().finditer(text):
-        if not _plausible(text, m, data):
-            continue
-        unit = m.group(1)
-        left, right = seg.sentence_around(text, m.start(), m.end())
-        left, right = max(left, m.start() - CONTEXT), min(right, m.end() + CONTEXT)
-        cuts = {left + b for b in seg.boundaries(text[left:right])}
-        second = m.end() - len(unit)
-        if {m.start(), m.start() + len(unit), second, m.end()} <= cuts:
-            out.append(((m.start(), m.end()), unit))
+        kind = _kind(text, m, data)
+        if kind == "chars" or (kind == "jieba" and _whole_words(text, m)):
+            out.append(((m.start(), m.end()), m.group(1)))
     return out
 
 

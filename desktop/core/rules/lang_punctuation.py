@@ -15,9 +15,17 @@ from desktop.core.rules.lang_common import heading_finding
 
 FAMILY = "lang.punctuation"
 HAN = re.compile(r"[\u4e00-\u9fff]")
-HALF_MARK = re.compile(r"(?<=[\u4e00-\u9fff])([,;:?!])(?=[\u4e00-\u9fff“])")
-ANY_HALF = re.compile("[,;:?!]")
-FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+# A half-width mark between Chinese text and Chinese brackets, quotes or book-title marks (…》,要求 / 要求:“…”).
+# A full stop only between Chinese on both sides or at a line end after Chinese (1.会前学法 is a heading number).
+HALF_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff》”’）」』〕】])([,;:?!])(?=[\u4e00-\u9fff“‘《（「『〔【])"
+    r"|(?<=[\u4e00-\u9fff》”）])(\.)(?=[\u4e00-\u9fff“《（]|\s*$)",
+    re.MULTILINE,
+)
+ANY_HALF = re.compile("[,;:?!.]")
+FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
+# Straight double quotes around Chinese text: “” in a Chinese text (GB/T 15834-2011 §4.1).
+ASCII_QUOTES = re.compile(r'"([^"\n]{0,40}[\u4e00-\u9fff][^"\n]{0,40})"')
 # The bracketed year and serial of a 发文字号 after its issuer's abbreviation (石府[2025]16号 → 〔2025〕16号).
 DOC_NUMBER = re.compile(r"[\[【(（［〔]\s*((?:19|20)\d{2})\s*[\]】)）］〕]\s*(\d{1,4})\s*号")
 PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〔": "〕"}
@@ -83,8 +91,11 @@ def line_hits(text: str) -> list[tuple[str, tuple[int, int], str, str]]:
     for offset, line in lines_with_offsets(text):
         out += bracket_hits(line, offset)
     for m in HALF_MARK.finditer(text) if ANY_HALF.search(text) else ():
-        mark = m.group(1)
-        out.append(("info", m.span(1), f"中文正文中应使用全角“{FULL[mark]}”。", FULL[mark]))
+        group = 1 if m.group(1) else 2
+        mark = m.group(group)
+        out.append(("info", m.span(group), f"中文正文中应使用全角“{FULL[mark]}”。", FULL[mark]))
+    for m in ASCII_QUOTES.finditer(text) if '"' in text else ():
+        out.append(("info", m.span(), "中文正文中的引号应使用全角“”。", f"“{m.group(1)}”"))
     for m in DOC_NUMBER.finditer(text):
         if _proper(m.group(0)) or m.start() == 0 or not HAN.match(text[m.start() - 1]):
             continue

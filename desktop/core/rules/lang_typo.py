@@ -3,6 +3,8 @@ segmentation-based suspicion (a near-miss of a domain term that jieba cuts into 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from desktop.core import text as seg
@@ -21,10 +23,19 @@ def active_pairs(data: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     return [p for p in data["pair"] if p["confidence"] == "sure" or suspect]
 
 
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def pair_spans(text: str, pair: dict[str, Any]) -> list[tuple[int, int]]:
-    """Where `pair["wrong"]` occurs in `text`, minus the places its guards rule out."""
+    """Where `pair["wrong"]` occurs in `text` (in the context its `pattern` asks for), minus guarded places."""
     out = []
-    for start, end in literal_spans(text, pair["wrong"]):
+    if pair.get("pattern"):
+        spans = [m.span() for m in _compiled(pair["pattern"]).finditer(text)]
+    else:
+        spans = literal_spans(text, pair["wrong"])
+    for start, end in spans:
         if start > 0 and text[start - 1] in pair.get("not_before", ""):
             continue
         if end < len(text) and text[end] in pair.get("not_after", ""):
@@ -35,7 +46,8 @@ def pair_spans(text: str, pair: dict[str, Any]) -> list[tuple[int, int]]:
 
 def _message(pair: dict[str, Any]) -> str:
     sure = "" if pair["confidence"] == "sure" else "（疑似）"
-    return f"疑似错别字{sure}：“{pair['wrong']}”应为“{pair['right']}”。"
+    why = f"{pair['why']}" if pair.get("why") else ""
+    return f"疑似错别字{sure}：“{pair['wrong']}”应为“{pair['right']}”。{why}"
 
 
 def check_section(ctx: Context, section: Section) -> list[Finding]:
