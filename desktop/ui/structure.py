@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from desktop import APP_TITLE
 from desktop.core import outline
 from desktop.core.model import PART_KEYS, Report, Section
+from desktop.store.errors import StoreError
 from desktop.ui.part_bar import part_label
 
 if TYPE_CHECKING:
@@ -259,10 +260,16 @@ class StructureEditor(QObject):
         return menu
 
     def _fill_restore(self, menu: QMenu) -> None:
-        deleted = self.deleted_lookup() if self.deleted_lookup is not None else []
+        try:
+            deleted = self.deleted_lookup() if self.deleted_lookup is not None else []
+        except StoreError as exc:  # a locked or damaged store: the menu still opens, the item says why
+            deleted, restore_note = [], exc.message
+        else:
+            restore_note = ""
         deleted = [d for d in deleted if self.report.section(d.section.key) is None][:15]
         restore = _submenu(menu, self.tr("Restore a deleted section"), "struct_restore_menu")
         restore.setEnabled(bool(deleted))
+        restore.setToolTip(restore_note)
         for item in deleted:
             name = item.section.heading or part_label(item.section.part)
             action = restore.addAction(f"{name[:30]}（{item.section.chars:,}字）")
