@@ -25,7 +25,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 # fcitx 4 as a desktop runs it: the daemon, pinyin, its D-Bus module and IPC frontend (what Qt/GTK plugins talk
 # to), the X11 module with XIM, and the classic UI (the candidate window).
-fcitx4=(fcitx-bin fcitx-data fcitx-modules fcitx-module-dbus fcitx-module-x11 fcitx-ui-classic fcitx-pinyin dbus)
+fcitx4=(fcitx-bin fcitx-data fcitx-modules fcitx-module-dbus fcitx-module-x11 fcitx-ui-classic fcitx-pinyin dbus fonts-wqy-microhei)
 if [ ! -x "$FCITX4_ROOT/usr/bin/fcitx" ]; then
   echo "ime-deps: building the fcitx 4 root $FCITX4_ROOT once (debootstrap, a few minutes)..."
   mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
