@@ -81,7 +81,8 @@ def test_launch_sets_the_environment_first(tmp_path, monkeypatch):
 
     monkeypatch.setattr(input_method, "FCITX_PLUGIN_DIR", tmp_path)
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "QT_IM_MODULES", "IBUS_USE_PORTAL"):
-        monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv(name, "")  # so that monkeypatch restores (removes) what launch_gui sets
+        monkeypatch.delenv(name)
     monkeypatch.setenv("QT_IM_MODULE", "fcitx")
     monkeypatch.setattr(input_method.sys, "platform", "linux")
     assert launch_gui([]) == EXIT_NO_DISPLAY
