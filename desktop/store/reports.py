@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop.core.model import Indicator, Report, Section, UnitProfile
+from desktop.core.profile_fill import prefill
 from desktop.store import revisions, search
 from desktop.store.base import check_status, guarded, missing_report
 from desktop.store.errors import ReportNotFoundError
@@ -35,9 +36,7 @@ class ReportsMixin(UnitsMixin):
             else:
                 self._ensure_unit(unit)
                 profile = self.unit(unit) or UnitProfile(name=unit)
-            report = self.template.new_report(profile.name, year, level=profile.level)
-            report.signer, report.addressee = profile.signer, profile.addressee
-            report.cc, report.printer = profile.cc, profile.printer
+            report = prefill(self.template.new_report(profile.name, year, level=profile.level), profile)
             return self._insert_report(report, DRAFT, note="新建")
 
     @guarded

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.model import Report
+from desktop.core.profile_fill import header_examples
 
 # Report attribute → English label (translated in translate_ui) and a placeholder example.
 FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -51,7 +52,9 @@ class HeaderForm(QWidget):
 
     def set_report(self, report: Report) -> None:
         self.report = None
+        examples = header_examples(report)  # in the report's unit and year
         for name, edit in self.edits.items():
+            edit.setPlaceholderText(examples.get(name, edit.placeholderText()))
             edit.setText(str(getattr(report, name) or ""))
             edit.setCursorPosition(0)  # long titles show their beginning
         self.report = report

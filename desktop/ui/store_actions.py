@@ -94,9 +94,14 @@ class StoreActionsMixin:
     def new_report(self) -> None:
         from desktop.ui.dialogs.new_report import NewReportDialog
 
-        units = [u.name for u in self.store.units()]
-        dialog = NewReportDialog(self, units)
+        dialog = NewReportDialog(self, self.own_units_first())
         self._show_dialog(dialog, lambda: self.create_report(*dialog.values()))
+
+    def own_units_first(self) -> list[str]:
+        """The stored unit names, the clerk's own (the profile last entered) first, not the last imported."""
+        own = str(self.settings.value("profile/own", "") or "")
+        names = [u.name for u in self.store.units()]
+        return [own, *(n for n in names if n != own)] if own in names else names
 
     def create_report(self, unit: str, year: int) -> int:
         from desktop.core.model import UnitProfile
@@ -227,8 +232,8 @@ class StoreActionsMixin:
 
         current = self.session.profile if self.session else None
         if current is None or not current.name:
-            units = self.store.units()
-            current = units[0] if units else UnitProfile()
+            names = self.own_units_first()
+            current = (self.store.unit(names[0]) if names else None) or UnitProfile()
         self._show_profile_dialog(current)
 
     def _show_profile_dialog(self, current: UnitProfile) -> None:
@@ -239,6 +244,7 @@ class StoreActionsMixin:
 
     def _profile_entered(self, profile: UnitProfile) -> None:
         self.store.save_unit(profile)
+        self.settings.setValue("profile/own", profile.name)  # new reports default to this unit
         if self.session is not None and self.session.report.unit == profile.name:
             self.session.profile = profile
             self.editor_page.live.profile = profile

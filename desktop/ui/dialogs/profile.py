@@ -61,6 +61,9 @@ class ProfileDialog(RetranslateMixin, QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        from desktop.ui.dialogs.new_report import default_year
+
+        self.edits["deadline"].setPlaceholderText(f"{default_year() + 1}-02-28")  # the coming spring
         self.set_profile(profile or UnitProfile())
         self.translate_ui()
         self.resize(560, self.sizeHint().height())
