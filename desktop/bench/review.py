@@ -8,6 +8,7 @@ one a .docx, every third a report package, one paragraph dropped here and there 
 from __future__ import annotations
 
 import random
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ from desktop.review.collect import load_any
 from desktop.store.package import Package, write_package
 
 BATCH = 30
+TOWN = re.compile(r"(?:.*[市县区州旗])?(.+?)(镇|乡|街道)$")  # the township name after the county
 NAMES = [
     "东城",
     "西河",
@@ -52,9 +54,11 @@ def seed_batch(folder: Path, count: int = BATCH, seed: int = 18) -> list[Path]:
     for i in range(count):
         text = texts[i % len(texts)]
         unit = parse_text(text).unit
-        town = f"{NAMES[i % len(NAMES)]}{'镇' if i % 4 else '乡'}{'' if i < len(NAMES) else '二'}"
-        new_unit = unit[: max(len(unit) - 3, 0)] + town if unit else town
-        text = text.replace(unit, new_unit) if unit else text
+        found = TOWN.search(unit)
+        old_town = found.group(1) + found.group(2) if found else unit
+        suffix = found.group(2) if found else "镇"
+        town = f"{NAMES[i % len(NAMES)]}{'' if i < len(NAMES) else '二'}{suffix}"
+        text = text.replace(old_town, town) if old_town else text
         lines = text.split("\n")
         if i % 2:  # drop one body paragraph
             long_lines = [n for n, line in enumerate(lines) if len(line) > 80]
@@ -72,7 +76,8 @@ def seed_batch(folder: Path, count: int = BATCH, seed: int = 18) -> list[Path]:
             path.write_text(text, encoding="utf-8")
         else:
             path = folder / f"{town}.rdpkg"
-            write_package(Package(parse_text(text), UnitProfile(name=new_unit)), path)
+            report = parse_text(text)
+            write_package(Package(report, UnitProfile(name=report.unit or town)), path)
         paths.append(path)
     return paths
 

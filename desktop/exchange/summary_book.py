@@ -7,7 +7,7 @@ and the quoted text), both printable on A4 landscape at 9 pt or more.
 from __future__ import annotations
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -21,6 +21,7 @@ FONT_PT = 10
 # (≈7.2 pt each with a 10 pt CJK font; Excel's are narrower, so what fits LibreOffice fits Excel).
 A4_LANDSCAPE_UNITS = 108
 MIN_PRINT_PT = 9
+NO_WRAP = Alignment(vertical="top", wrap_text=False)
 
 
 def _print_setup(sheet: Worksheet, printed_columns: int) -> None:
@@ -81,6 +82,9 @@ def _summary_sheet(book: Workbook, rows: list[SummaryRow]) -> None:
         if row.problem:
             sheet.cell(row=excel_row, column=printed).fill = xs.SEVERITY_FILLS["warning"]
     xs.finish(sheet, landscape=True)
+    for column in sheet.iter_cols(min_col=printed + 1, min_row=2):  # off the printout: no tall wrapped rows
+        for cell in column:
+            cell.alignment = NO_WRAP
     _print_setup(sheet, printed)
 
 

@@ -69,6 +69,7 @@ class ReviewPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(objectName="reviewTable")
         self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,6 +146,7 @@ class ReviewPage(QWidget):
         self.rows = rank_rows(rows)
         self.model.set_rows(self.rows)
         self.proxy.sort(-1)  # summary order (rank) until the reviewer clicks a header
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._show_count()
 
     def clear(self) -> None:
@@ -304,6 +306,9 @@ def open_review_page(window) -> ReviewPage | None:
         window.stack.addWidget(page)
     window.stack.setCurrentWidget(page)
     window.actions.set_report_actions_enabled(False)
+    window.check_label.setText("")
+    for refresh in ("_update_title", "_update_save_label", "_update_report_label"):
+        getattr(window, refresh, lambda: None)()
     return page
 
 
