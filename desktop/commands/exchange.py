@@ -12,7 +12,7 @@ from desktop.core.checker import check
 from desktop.core.rubric import RubricError, load_rubric
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.export_docx import export_docx
-from desktop.exchange.export_pdf import export_pdf, fit_record
+from desktop.exchange.export_pdf import export_pdf
 from desktop.exchange.export_xlsx import export_report_workbook
 from desktop.exchange.importer import load_report
 from desktop.exchange.redact import describe
@@ -38,15 +38,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     masked = []
     try:
         if args.docx:
-            padding = fit_record(report) if args.fit_record and not args.public else 0
-            masked = export_docx(
-                report, args.docx, public=args.public, names=args.names, record_padding=padding
-            )
+            masked = export_docx(report, args.docx, public=args.public, names=args.names, fit=not args.no_fit,
+                                 sealed=not args.unsealed)  # fmt: skip
             print(f"已导出 {'公开版' if args.public else '上报版'} DOCX：{args.docx}")
         if args.pdf:
-            masked = export_pdf(
-                report, args.pdf, public=args.public, names=args.names, engine=args.pdf_engine
-            )
+            masked = export_pdf(report, args.pdf, public=args.public, names=args.names, engine=args.pdf_engine,
+                                sealed=not args.unsealed)  # fmt: skip
             print(f"已导出 PDF：{args.pdf}")
         if args.xlsx:
             export_report_workbook(report, check(report), args.xlsx)
@@ -114,13 +111,19 @@ def register(subparsers) -> None:
     p.add_argument("--docx", metavar="OUT", help="公文 DOCX (上报版; 公开版 with --public)")
     p.add_argument("--xlsx", metavar="OUT", help="workbook with 检查清单, 指标 and 篇章")
     p.add_argument("--pdf", metavar="OUT", help="print-ready PDF (LibreOffice when installed, else Qt)")
-    p.add_argument("--public", action="store_true", help="公开版: mask personal data, drop internal header")
+    p.add_argument("--public", action="store_true", help="公开版: the same page with personal data masked")
     p.add_argument("--names", type=_names, default=[], help="private persons' names to mask, comma-separated")
     p.add_argument("--pdf-engine", choices=("auto", "libreoffice", "qt"), default="auto")
     p.add_argument(
-        "--fit-record",
+        "--no-fit",
         action="store_true",
-        help="DOCX: measure with LibreOffice and put 版记 at the page bottom",
+        help="DOCX: skip measuring the page (版记 then follows the 落款 instead of the page bottom)",
+    )
+    p.add_argument(
+        "--fit-record", action="store_true", help=argparse.SUPPRESS
+    )  # the default now; kept for scripts
+    p.add_argument(
+        "--unsealed", action="store_true", help="署名 laid out for a document without a seal (§7.3.5.2)"
     )
     p.add_argument("--year", type=int, help="report year (default: detected from the text)")
     p.set_defaults(func=cmd_export)

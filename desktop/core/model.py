@@ -53,6 +53,9 @@ class Report:
     unit: str = ""
     level: str = ""
     year: int | None = None
+    copy_number: str = ""  # 份号, six digits (GB/T 9704 §7.2.1)
+    secrecy: str = ""  # 密级和保密期限, e.g. 秘密★1年 (§7.2.2)
+    urgency: str = ""  # 紧急程度: 特急 or 加急 (§7.2.3)
     doc_number: str = ""
     signer: str = ""
     addressee: str = ""

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from desktop.core.dates import DATE_LINE, parse_cn_date
+from desktop.core.closing import split_closing
+from desktop.core.dates import DATE_LINE
 from desktop.core.figures import fill_indicators
+from desktop.core.header_marks import header_marks
 from desktop.core.headings import ends_sentence, heading_end, heading_level, is_pure_heading
 from desktop.core.layout import ADDRESSEE, recover_lines, split_run_in_closing, split_run_in_header
-from desktop.core.model import CLOSING, INTRO, Report, Section
+from desktop.core.model import INTRO, Report, Section
 from desktop.core.parts import heading_topic
 from desktop.core.template import Template, load_template
 
@@ -17,8 +19,6 @@ DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号"
 )
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(.+)$")
-CC = re.compile(r"^抄\s*送\s*[:：]\s*(.+)$")
-CONTACT = re.compile(r"^[（(]?\s*(?:联\s*系\s*人|联系电话|电\s*话)")
 PAGE_NUMBER = re.compile(r"^[—－\-–]+\s*\d{1,3}\s*[—－\-–]+$")
 ARTIFACT = re.compile(r"^image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)$", re.IGNORECASE)
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -63,7 +63,10 @@ def _split_header(lines: list[str], report: Report) -> int:
     before_number: list[str] = []
     for line in lines[:end]:
         signer = SIGNER.match(line)
-        if signer:
+        if marks := header_marks(line):  # 份号, 密级, 紧急程度: never part of the title
+            for name, value in marks.items():
+                setattr(report, name, value)
+        elif signer:
             report.signer = signer.group(1).strip()
         elif DOC_NUMBER.fullmatch(line.replace(" ", "")):
             report.doc_number = line.replace(" ", "")
@@ -75,38 +78,6 @@ def _split_header(lines: list[str], report: Report) -> int:
     report.issuer_mark = "".join(before_number)
     report.title = "".join(title_parts)
     return end
-
-
-def _split_trailer(lines: list[str], report: Report) -> tuple[int, list[str]]:
-    """Take signature, dates, 抄送 and contact notes off the end; return (body end, leftover trailer lines)."""
-    end = len(lines)
-    notes: list[str] = []
-    while end > 0:
-        line = lines[end - 1]
-        date = DATE_LINE.match(line)
-        if date:
-            iso = parse_cn_date(line)
-            has_name = end >= 2 and len(lines[end - 2]) <= 30 and not ends_sentence(lines[end - 2])
-            if date.group(1):  # "…印发" / "…印": 版记 printing line
-                report.print_date = iso
-                if has_name:
-                    report.printer = lines[end - 2]
-                    end -= 1
-            else:
-                report.date = iso
-                if has_name and heading_level(lines[end - 2]) is None:
-                    report.signature = lines[end - 2]
-                    end -= 1
-            end -= 1
-        elif cc := CC.match(line):
-            report.cc = cc.group(1).rstrip("。")
-            end -= 1
-        elif CONTACT.match(line) and len(line) <= 80:
-            notes.insert(0, line)
-            end -= 1
-        else:
-            break
-    return end, notes
 
 
 def rejoin_paragraphs(lines: list[str]) -> list[str]:
@@ -205,11 +176,10 @@ def parse_text(raw: str, year: int | None = None, template: Template | None = No
     lines = split_run_in_closing(split_run_in_header(recover_lines(raw)))
     report = Report()
     start = _split_header(lines, report)
-    end, notes = _split_trailer(lines[start:], report)
+    end, closing = split_closing(lines[start:])  # 附件说明, 署名, 成文日期, 附注, 版记 (core/closing.py)
     body = rejoin_paragraphs(lines[start : start + end])
     report.sections = _split_sections(body, template)
-    if notes:
-        report.sections.append(Section(key=CLOSING, text="\n".join(notes), part=CLOSING))
+    closing.apply(report)
     report.year = year or detect_year(report)
     report.unit, report.level = detect_unit(report)
     fill_indicators(report, template)

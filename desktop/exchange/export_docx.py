@@ -1,50 +1,29 @@
-"""Export a report as a GB/T 9704-2012 公文 DOCX: the 上报版 (full header) or the 公开版 (masked, no header).
+"""Export a report as a GB/T 9704-2012 公文 DOCX: the 上报版, or the 公开版 (the same page, personal data masked).
 
 API for the GUI and CLI:
-    export_docx(report, path, profile=None, public=False, names=()) -> list[MaskedItem]
-    build_document(report, profile=None) -> docx.Document   (no file written)
+    export_docx(report, path, profile=None, public=False, names=(), plan=None, fit=False, sealed=True)
+        -> list[MaskedItem]
+    build_document(report, profile=None, plan=None, sealed=True) -> docx.Document   (no file written)
 
-Layout (domain.md §2): red 发文机关标志 and rule when the report has an issuer mark, 发文字号 with 〔〕 and
-签发人, title in 小标宋 2号, 主送, body in 仿宋_GB2312 3号 with headings 黑体/楷体/仿宋, 落款 and 成文日期 右空四字,
-page numbers “— 1 —” odd right / even left, and 版记 (抄送, 印发机关/日期) between rules.
+The page is described once in gongwen_content (版头, title, 主送, 正文, 附件说明, 署名, 成文日期, 附注, 版记) and
+drawn by gongwen_docx; with fit=True the end of the document is fitted to its pages first (fit_page: the 版记 on
+the bottom edge of an even last page, §7.3.5.5 adjustments), measured with LibreOffice or the Qt layout.
+docs/gongwen-format.md describes every element.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
-import docx
 from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.shared import Twips
 
-from desktop.core.dates import format_cn_date
-from desktop.core.headings import heading_match, is_pure_heading
 from desktop.core.model import CLOSING, INTRO, Report, UnitProfile
-from desktop.exchange import gongwen_ooxml as ox
+from desktop.exchange.gongwen_content import build_content, normalize_doc_number
+from desktop.exchange.gongwen_docx import write_document
+from desktop.exchange.page_plan import PagePlan
 from desktop.exchange.redact import MaskedItem, public_version
 from desktop.exchange.safe_write import write_atomically
-
-HEADING_FONTS = {
-    1: (ox.FONT_HEI, False),
-    2: (ox.FONT_KAI, False),
-    3: (ox.FONT_BODY, True),
-    4: (ox.FONT_BODY, False),
-}
-_BRACKETED_YEAR = re.compile(r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]")
-MM = 56.7  # twips per millimetre
-
-
-def normalize_doc_number(number: str) -> str:
-    """石府[2025]16号 / 石府【2025】16号 → 石府〔2025〕16号 (六角括号, GB/T 9704 §7.2.4)."""
-    return _BRACKETED_YEAR.sub(lambda m: f"〔{m.group(1)}〕", number.replace(" ", ""))
-
-
-def text_width(text: str) -> float:
-    """Width in 三号 characters: ASCII counts half."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
 
 
 def with_profile(report: Report, profile: UnitProfile | None) -> Report:
@@ -65,178 +44,22 @@ def with_profile(report: Report, profile: UnitProfile | None) -> Report:
     return filled
 
 
-class GongwenWriter:
-    """Builds the paragraphs of one document in order."""
-
-    def __init__(self, record_padding: int = 0) -> None:
-        self.record_padding = record_padding  # empty lines that push the 版记 to the bottom of the last page
-        self.doc: Document = docx.Document()
-        ox.setup_page(self.doc)
-        ox.setup_defaults(self.doc)
-        ox.setup_footers(self.doc)
-        ox.drop_thumbnail(self.doc)
-        body = self.doc.element.body
-        for p in body.findall(ox.qn("w:p")):  # the template's one empty paragraph
-            body.remove(p)
-
-    def para(self, align: WD_ALIGN_PARAGRAPH | None = None, keep: bool = False):
-        """A new paragraph; `keep` keeps it on the page of the next one (the 落款 and 版记 block)."""
-        paragraph = self.doc.add_paragraph()
-        if align is not None:
-            paragraph.alignment = align
-        if keep:
-            paragraph.paragraph_format.keep_with_next = True
-        return paragraph
-
-    def blank(self, count: int = 1, keep: bool = False) -> None:
-        for _ in range(count):
-            self.para(keep=keep)
-
-    def run(
-        self, paragraph, text: str, font: str = ox.FONT_BODY, size: float = ox.SIZE_3, bold: bool = False
-    ):
-        return ox.style_run(paragraph.add_run(text), font, size, bold)
-
-    # 版头 -------------------------------------------------------------------------------------------
-    def header(self, report: Report) -> None:
-        upward = bool(report.signer)
-        number = normalize_doc_number(report.doc_number)
-        if report.issuer_mark:
-            mark = self.para(WD_ALIGN_PARAGRAPH.CENTER)
-            size = min(ox.SIZE_MARK, int(ox.TEXT_W / 20 / max(text_width(report.issuer_mark), 1)))
-            # GB/T 9704 §7.2.3: top of the mark 35 mm (上行文 80 mm) below the type area's top edge.
-            ox.exact_spacing(mark, line=int(size * 20 * 1.3), before=int((80 if upward else 35) * MM) - 400)
-            ox.no_grid_snap(mark)
-            ox.style_run(mark.add_run(report.issuer_mark), ox.FONT_TITLE, size, color=ox.RED)
-            self.blank(2)
-        if number or report.signer:
-            line = self.para(None if upward else WD_ALIGN_PARAGRAPH.CENTER)
-            if upward:
-                line.paragraph_format.tab_stops.add_tab_stop(
-                    Twips(ox.TEXT_W - ox.CHAR), WD_TAB_ALIGNMENT.RIGHT
-                )
-                self.run(line, "\u3000" + number + "\t签发人：")
-                self.run(line, report.signer, font=ox.FONT_KAI)
-            else:
-                self.run(line, number)
-            if report.issuer_mark:
-                ox.bottom_rule(line)
-        if report.issuer_mark or number or report.signer:
-            self.blank()
-
-    def title(self, report: Report) -> None:
-        if not report.title:
-            return
-        title = self.para(WD_ALIGN_PARAGRAPH.CENTER)
-        ox.exact_spacing(title, line=700)
-        ox.no_grid_snap(title)
-        self.run(title, report.title, font=ox.FONT_TITLE, size=ox.SIZE_2)
-        self.blank()
-        if report.addressee:
-            self.run(self.para(), report.addressee.rstrip("：:") + "：")
-
-    # 正文 -------------------------------------------------------------------------------------------
-    def body_line(self, line: str):
-        """One paragraph: 2-character first-line indent; a heading number sets the font of its lead."""
-        paragraph = self.para()
-        ox.indent(paragraph, first_chars=2)
-        found = heading_match(line)
-        if found is None:
-            self.run(paragraph, line)
-            return paragraph
-        level = found[0]
-        font, bold = HEADING_FONTS[level]
-        if is_pure_heading(line) or level == 1:
-            lead, rest = line, ""
-        else:
-            stop = line.find("。")
-            cut = stop + 1 if 0 <= stop < 45 else found[2].end()
-            lead, rest = line[:cut], line[cut:]
-        self.run(paragraph, lead, font=font, bold=bold)
-        if rest:
-            self.run(paragraph, rest)
-        return paragraph
-
-    def sections(self, report: Report) -> None:
-        closing = []
-        for section in report.sections:
-            if section.part == CLOSING:
-                closing.append(section)
-                continue
-            lines = ([section.heading] if section.heading else []) + section.text.split("\n")
-            for line in lines:
-                if line.strip():
-                    self.body_line(line.strip())
-        self.closing_lines = [ln for s in closing for ln in (s.heading, *s.text.split("\n")) if ln.strip()]
-
-    # 落款, 附注, 版记 ---------------------------------------------------------------------------------
-    def signature(self, report: Report) -> None:
-        date = format_cn_date(report.date) if report.date else ""
-        if report.signature or date:
-            self.blank(3 if report.signature else 1, keep=True)
-        if report.signature:
-            shift = 4 + (text_width(date) - text_width(report.signature)) / 2 if date else 4
-            name = self.para(WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
-            ox.indent(name, right_chars=max(shift, 0))
-            self.run(name, report.signature)
-        if date:
-            line = self.para(WD_ALIGN_PARAGRAPH.RIGHT)
-            ox.indent(line, right_chars=4)
-            self.run(line, date)
-        for note in self.closing_lines:
-            paragraph = self.para()
-            ox.indent(paragraph, first_chars=2)
-            self.run(paragraph, note.strip())
-
-    def record(self, report: Report) -> None:
-        """版记: 抄送 and 印发机关/印发日期 between rules, in 4号仿宋."""
-        rows = []
-        if report.cc:
-            rows.append("cc")
-        if report.printer or report.print_date:
-            rows.append("printer")
-        if not rows:
-            return
-        self.blank(self.record_padding)
-        self.blank(keep=True)
-        table = self.doc.add_table(rows=len(rows), cols=1)
-        ox.table_borders(table)
-        for row, kind in zip(table.rows, rows, strict=True):
-            paragraph = row.cells[0].paragraphs[0]
-            paragraph.paragraph_format.keep_with_next = True
-            ox.exact_spacing(paragraph, line=ox.LINE)
-            ox.no_grid_snap(paragraph)
-            if kind == "cc":
-                ind = ox.ppr_child(paragraph, "ind")
-                for key, value in (("left", 1120), ("hanging", 840), ("right", 280)):
-                    ind.set(ox.qn(f"w:{key}"), str(value))
-                text = "抄送：" + report.cc.rstrip("。") + "。"
-            else:
-                ox.indent(paragraph, left_chars=1, right_chars=1, char=ox.CHAR_4)
-                paragraph.paragraph_format.tab_stops.add_tab_stop(
-                    Twips(ox.TEXT_W - 2 * ox.CHAR_4), WD_TAB_ALIGNMENT.RIGHT
-                )
-                printed = format_cn_date(report.print_date) + "印发" if report.print_date else ""
-                text = report.printer + "\t" + printed
-            self.run(paragraph, text, size=ox.SIZE_4)
-        tail = self.para()  # LibreOffice drops a body-final table without a paragraph after it
-        ox.exact_spacing(tail, line=20)
-
-    def build(self, report: Report) -> Document:
-        self.header(report)
-        self.title(report)
-        self.sections(report)
-        self.signature(report)
-        self.record(report)
-        props = self.doc.core_properties
-        props.title, props.author, props.last_modified_by, props.comments = report.title, "", "", ""
-        props.keywords = f"法治政府建设年度报告 {report.year or ''}".strip()
-        return self.doc
+def _author(report: Report) -> str:
+    return report.signature or report.unit or report.issuer_mark
 
 
-def build_document(report: Report, profile: UnitProfile | None = None, record_padding: int = 0) -> Document:
+def document_for(report: Report, plan: PagePlan | None = None, sealed: bool = True) -> Document:
+    """The DOCX of a report whose fields are final (profile applied, masked when public)."""
+    content = build_content(report, plan, sealed)
+    keywords = f"法治政府建设年度报告 {report.year or ''}".strip()
+    return write_document(content, report.title, _author(report), keywords)
+
+
+def build_document(
+    report: Report, profile: UnitProfile | None = None, plan: PagePlan | None = None, sealed: bool = True
+) -> Document:
     """The 公文 document for `report` (fields missing in the report are taken from `profile`)."""
-    return GongwenWriter(record_padding).build(with_profile(report, profile))
+    return document_for(with_profile(report, profile), plan, sealed)
 
 
 def export_docx(
@@ -245,21 +68,26 @@ def export_docx(
     profile: UnitProfile | None = None,
     public: bool = False,
     names: list[str] | tuple[str, ...] = (),
-    record_padding: int = 0,
+    plan: PagePlan | None = None,
+    fit: bool = False,
+    sealed: bool = True,
 ) -> list[MaskedItem]:
     """Write the 上报版 (public=False) or 公开版 DOCX to `path` atomically; returns what was masked.
 
-    `record_padding` empty lines go before the 版记 so that it sits at the bottom of the last page
-    (GB/T 9704 §7.4); export_pdf.fit_record() measures the right number with LibreOffice.
-
-    For the 公开版 phone numbers, 身份证号 and the marked `names` are masked, and the internal header
-    (发文机关标志, 发文字号, 签发人, 主送) and 版记 are left out. Raises ReportFileError when it cannot write.
+    The 公开版 is the same page with phone numbers, 身份证号 and the marked `names` masked (same length, so
+    the lines and pages do not move). `fit` measures the page first (a few seconds with LibreOffice); `plan`
+    gives the result of an earlier measurement instead. `sealed` False lays out the 署名 for a document
+    without a seal (§7.3.5.2). Raises ReportFileError when it cannot write.
     """
     masked: list[MaskedItem] = []
     source = with_profile(report, profile)
     if public:
         source, masked = public_version(source, names)
-    document = GongwenWriter(record_padding).build(source)
+    if fit and plan is None:
+        from desktop.exchange.fit_page import best_plan
+
+        plan = best_plan(source, sealed)
+    document = document_for(source, plan, sealed)
     write_atomically(Path(path), lambda tmp: document.save(str(tmp)))
     return masked
 
@@ -274,4 +102,4 @@ def body_lines(report: Report) -> list[str]:
     return lines
 
 
-__all__ = ["build_document", "export_docx", "normalize_doc_number", "body_lines"]
+__all__ = ["build_document", "export_docx", "normalize_doc_number", "body_lines", "with_profile"]

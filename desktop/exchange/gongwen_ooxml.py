@@ -1,11 +1,11 @@
-"""Low-level OOXML helpers for GB/T 9704-2012 公文 pages built with python-docx.
-
-The numbers and recipes come from /work/shared/notes/gongwen-docx.md (tested with LibreOffice 7.4):
-A4, margins 37/35/28/26 mm, a lines-only document grid of 579 twips (22 lines a page) and run spacing
-−0.25 pt so that 28 三号 characters fill a 156 mm line. All lengths here are in twips (1/20 pt).
+"""Low-level OOXML helpers for GB/T 9704-2012 公文 pages built with python-docx: run and paragraph
+properties in schema order, page set-up, page-number footers, the 版记 table and a clean document skeleton.
+All lengths are twips; the numbers come from gongwen_geometry (docs/gongwen-format.md explains them).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -14,23 +14,25 @@ from docx.shared import Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-PAGE_W, PAGE_H = 11906, 16838
-MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 2098, 1984, 1587, 1474
-TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 8845 twips = 156 mm
-LINE = 579  # 12756 / 22, rounded down so 22 lines fit the 225 mm type area
-FOOTER_DISTANCE = 1450  # puts the page number's 一字线 7 mm below the type area
-CHAR = 320  # one 三号 character (16 pt)
-CHAR_4 = 280  # one 4号 character (14 pt)
-CONDENSE = -5  # run spacing in 1/20 pt: 28 characters a line without a character grid
+from desktop.exchange.gongwen_geometry import (
+    CHAR,
+    CHAR_4,
+    CONDENSE,
+    FONT_BODY,
+    FONT_SONG,
+    FOOTER_DISTANCE,
+    LINE,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_H,
+    PAGE_W,
+    SIZE_3,
+    SIZE_4,
+    TEXT_W,
+)
 
-SIZE_2, SIZE_3, SIZE_4, SIZE_MARK = 22, 16, 14, 36  # 2号, 3号, 4号, 发文机关标志 (points)
-
-# Font names Word/WPS look for on office PCs (domain.md §2); Linux falls back via resources/fonts.
-FONT_TITLE = "方正小标宋简体"
-FONT_BODY = "仿宋_GB2312"
-FONT_HEI = "黑体"
-FONT_KAI = "楷体_GB2312"
-FONT_SONG = "宋体"
 RED = RGBColor(0xFF, 0x00, 0x00)
 
 # Schema order of the pPr and rPr children we touch (ECMA-376 §17.3.1.26, §17.3.2.28).
@@ -154,8 +156,11 @@ def setup_page(doc: Document) -> None:
     doc.settings.odd_and_even_pages_header_footer = True
 
 
-def setup_defaults(doc: Document) -> None:
-    """docDefaults and Normal: 仿宋_GB2312 三号, exact 579-twip lines, zh-CN, no theme fonts."""
+def setup_defaults(doc: Document, overflow_punct: str = "0") -> None:
+    """docDefaults and Normal: 仿宋_GB2312 三号, exact 579-twip lines, zh-CN, no theme fonts.
+
+    `overflow_punct` "0" keeps line-final punctuation inside the type area in Word and WPS (ECMA-376
+    §17.3.1.21); LibreOffice 7.4 reads the value inverted, so the copy it renders gets "1"."""
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -177,8 +182,8 @@ def setup_defaults(doc: Document) -> None:
     fmt.widow_control = False
     npr = normal.element.get_or_add_pPr()
     # No gaps between CJK and digits, and no punctuation hanging past the margin (28 cells a line at most).
-    for tag in ("overflowPunct", "autoSpaceDE", "autoSpaceDN"):
-        child_in_order(npr, tag, _PPR_ORDER).set(qn("w:val"), "0")
+    for tag, value in (("overflowPunct", overflow_punct), ("autoSpaceDE", "0"), ("autoSpaceDN", "0")):
+        child_in_order(npr, tag, _PPR_ORDER).set(qn("w:val"), value)
     jc = child_in_order(npr, "jc", _PPR_ORDER)
     jc.set(qn("w:val"), "both")
 
@@ -272,3 +277,45 @@ def drop_thumbnail(doc: Document) -> None:
     for rel_id, rel in list(package.rels.items()):
         if rel.reltype.endswith("/thumbnail"):
             del package.rels[rel_id]
+
+
+def drop_unused_styles(doc: Document) -> None:
+    """Keep only the styles the body, footers and tables use, and the document defaults (w:default="1")."""
+    styles = doc.styles.element
+    used = set()
+    parts = [doc.element] + [
+        rel.target_part.element for rel in doc.part.rels.values() if "footer" in rel.reltype
+    ]
+    for element in parts:
+        for tag in ("pStyle", "rStyle", "tblStyle"):
+            used.update(e.get(qn("w:val")) for e in element.iter(qn(f"w:{tag}")))
+    for style in styles.findall(qn("w:style")):
+        based = style.find(qn("w:basedOn"))
+        kept = style.get(qn("w:default")) == "1" or style.get(qn("w:styleId")) in used
+        if kept and based is not None:
+            used.add(based.get(qn("w:val")))
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:default")) != "1" and style.get(qn("w:styleId")) not in used:
+            styles.remove(style)
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+
+
+def chinese_settings(doc: Document) -> None:
+    """Theme language zh-CN (the template says ja-JP: CJK text without a font would fall back to a Japanese face)."""
+    settings = doc.settings.element
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:val"), "zh-CN")
+        lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def core_properties(doc: Document, title: str, author: str, keywords: str) -> None:
+    """Title, author (the unit), current dates; nothing from the template."""
+    props = doc.core_properties
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.title, props.author, props.last_modified_by = title, author, author
+    props.comments, props.subject, props.category, props.keywords = "", "", "", keywords
+    props.created = props.modified = now
+    props.revision = 1

@@ -1,4 +1,5 @@
-"""The public version (公开版) of a report: personal data masked, internal header fields dropped.
+"""The public version (公开版) of a report: personal data masked; the page stays the same (版头 and 版记 included),
+and a masked item keeps its length, so lines and pages do not move.
 
 Phone numbers and 身份证号 are found by `desktop.core.privacy.mask`; names of private persons are masked
 only where the user marked them (`names`), because no rule can tell a private person from an official.
@@ -14,8 +15,6 @@ from desktop.core.model import Report
 from desktop.core.privacy import mask
 
 KIND_LABELS = {"phone": "电话号码", "id_number": "身份证号", "name": "个人姓名"}
-# Header and 版记 fields that belong to the internal (上报) copy only.
-INTERNAL_FIELDS = ("issuer_mark", "doc_number", "signer", "addressee", "cc", "printer", "print_date")
 CONTEXT_CHARS = 12
 
 
@@ -75,8 +74,6 @@ def public_version(
         items += found
         section.text, found = _mask_text(section.text, where, marked)
         items += found
-    for key in INTERNAL_FIELDS:
-        setattr(public, key, "")
     return public, items
 
 

@@ -28,7 +28,8 @@ class PrintExportMixin:
         """The print preview (a QPrintPreviewDialog) of the open report, not yet shown."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from desktop.ui.print_layout import layout_document, paint_pages
+        from desktop.exchange.gongwen_layout import layout_report
+        from desktop.exchange.gongwen_paint import paint_pages
 
         if self.session is None:
             return None
@@ -43,7 +44,7 @@ class PrintExportMixin:
         dialog.setWindowTitle(self.tr("Print preview — {0}").format(report.title))
 
         def paint(device) -> None:
-            paint_pages(layout_document(report, device), device)
+            paint_pages(layout_report(report, device), device)
 
         dialog.paintRequested.connect(paint)
         return dialog

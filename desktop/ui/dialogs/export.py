@@ -70,7 +70,7 @@ def write_export(kind: str, report: Report, findings: list[Finding], path: Path,
     elif kind == "pdf":
         export_pdf(report, path, profile=profile)
     else:
-        export_docx(report, path, profile=profile, public=kind == "docx_public", names=names)
+        export_docx(report, path, profile=profile, public=kind == "docx_public", names=names, fit=True)
     return path
 
 

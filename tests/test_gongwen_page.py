@@ -1,0 +1,124 @@
+"""The 公文 page: closing-block and 版头 recognition, title lines, the DOCX skeleton, and the issue's page
+measuring tools on the LibreOffice and the Qt rendering of a full 公文 fixture (tests/data/gongwen_full.txt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from desktop.core.closing import closing_parts, record_from_table, split_closing
+from desktop.core.header_marks import header_marks
+from desktop.core.title_lines import title_lines
+from desktop.exchange.export_docx import export_docx
+from desktop.exchange.export_pdf import export_pdf, find_soffice
+from desktop.exchange.importer import load_report
+from tests.measure import measure
+
+FIXTURE = Path(__file__).parent / "data" / "gongwen_full.txt"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm") and shutil.which("pdffonts")
+
+
+def test_closing_block_as_typed_with_spaces_tabs_and_brackets():
+    lines = ["正文最后一段。", "附件：1.统计表", "2.决策目录", "某镇人民政府", "2025年1月21日",
+             "(联系人：张三；联系电话：0877-5012345)", "抄送：县司法局。", "某镇党政办公室 \t　2025年1月22日印发"]  # fmt: skip
+    end, found = split_closing(lines)
+    assert end == 1
+    assert found.attachments == ["统计表", "决策目录"] and found.signature == "某镇人民政府"
+    assert (found.date, found.print_date) == ("2025-01-21", "2025-01-22")
+    assert found.notes == ["联系人：张三；联系电话：0877-5012345"] and found.cc == "县司法局"
+    assert found.printer == "某镇党政办公室"
+    assert closing_parts(found.section_text()) == (found.attachments, found.notes)
+
+
+def test_closing_block_leaves_a_numbered_body_alone():
+    lines = ["二、下一步打算", "1.加强学习。", "2.规范执法。", "某镇人民政府", "2025年1月21日"]
+    end, found = split_closing(lines)
+    assert end == 3 and found.attachments == []  # no "附件：" above the items: they are body text
+
+
+def test_record_from_a_two_cell_table_row():
+    found = record_from_table([["抄送：县委依法治县办，县司法局。"], ["某镇党政办公室", "2025年1月22日印发"]])
+    assert (found.cc, found.printer, found.print_date) == (
+        "县委依法治县办，县司法局",
+        "某镇党政办公室",
+        "2025-01-22",
+    )
+
+
+def test_header_marks_are_not_title_text():
+    assert header_marks("000123") == {"copy_number": "000123"}
+    assert header_marks("秘密 ★ 1年　特急") == {"secrecy": "秘密★1年", "urgency": "特急"}
+    assert header_marks("关于2024年法治政府建设情况的报告") is None
+    report = load_report(FIXTURE)
+    assert (report.copy_number, report.secrecy, report.urgency) == ("000123", "秘密★1年", "特急")
+    assert report.title == "青龙镇人民政府关于2024年度法治政府建设工作情况和2025年工作安排的报告"
+    assert report.sections[-1].text.startswith("附件：1.")
+
+
+def test_title_lines_keep_words_and_book_titles_whole():
+    lines = title_lines("华宁县青龙镇人民政府2024年法治政府建设年度报告")
+    assert lines == ["华宁县青龙镇人民政府", "2024年法治政府建设年度报告"]  # 正梯形, 法治政府建设 whole
+    lines = title_lines("关于贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》情况的报告")
+    assert all("法治建设第一责任人" not in a and "第一责任人" not in a[-3:] for a in lines[:-1])
+    for title in (
+        "酉阳土家族苗族自治县双泉乡人民政府关于2024年法治政府建设情况的报告",
+        "关于《某某条例》执行情况的报告",
+    ):
+        parts = title_lines(title)
+        assert "".join(parts) == title and all(len(p) <= 20 for p in parts)
+        assert all("《" not in p or "》" in p for p in parts)
+
+
+def test_docx_skeleton_is_clean(tmp_path):
+    path = tmp_path / "full.docx"
+    export_docx(load_report(FIXTURE), path)
+    with zipfile.ZipFile(path) as archive:
+        settings = etree.fromstring(archive.read("word/settings.xml"))
+        styles = etree.fromstring(archive.read("word/styles.xml"))
+        parts = [etree.fromstring(archive.read(n)) for n in archive.namelist() if n.startswith("word/") and
+                 n.endswith(".xml") and ("document" in n or "footer" in n)]  # fmt: skip
+        core = archive.read("docProps/core.xml").decode()
+        assert "docProps/thumbnail.jpeg" not in archive.namelist() or b"thumbnail" not in archive.read(
+            "_rels/.rels"
+        )
+    lang = settings.find(f"{W}themeFontLang")
+    assert lang is None or "ja-JP" not in lang.attrib.values()
+    used = {
+        e.get(f"{W}val")
+        for part in parts
+        for tag in ("pStyle", "rStyle", "tblStyle")
+        for e in part.iter(W + tag)
+    }
+    for style in styles.findall(f"{W}style"):
+        assert style.get(f"{W}default") == "1" or style.get(f"{W}styleId") in used, style.get(f"{W}styleId")
+    assert len(styles.findall(f"{W}style")) <= 6
+    assert "asciiTheme" not in etree.tostring(styles).decode()
+    assert "<dc:title>青龙镇人民政府关于" in core and "<dc:creator>青龙镇人民政府</dc:creator>" in core
+    assert f'<dcterms:created xsi:type="dcterms:W3CDTF">{dt.date.today().year}' in core
+
+
+def _assert_measured(pdf: Path) -> None:
+    for tool, (holds, output) in measure(pdf).items():
+        assert holds, f"{tool}: {output}"
+        assert "not measured" not in output, f"{tool}: {output}"  # the fixture has a 版头 and a 版记
+
+
+@pytest.mark.skipif(not (find_soffice() and POPPLER), reason="needs LibreOffice (soffice) and poppler-utils")
+def test_fixture_rendered_by_libreoffice_holds_the_page_checks(tmp_path):
+    pdf = tmp_path / "上报版.pdf"
+    export_pdf(load_report(FIXTURE), pdf, engine="libreoffice")
+    _assert_measured(pdf)
+
+
+@pytest.mark.skipif(not POPPLER, reason="needs poppler-utils")
+@pytest.mark.parametrize("public", [False, True])
+def test_fixture_qt_pdf_holds_the_page_checks(tmp_path, qapp, public):
+    pdf = tmp_path / "qt.pdf"
+    export_pdf(load_report(FIXTURE), pdf, engine="qt", public=public)
+    _assert_measured(pdf)
