@@ -27,7 +27,7 @@ NAME_DATE = re.compile(rf"^(?P<name>\S.*?){_GAP}(?P<date>{_DATE})\s*$")
 CC = re.compile(r"^抄\s*送\s*[:：]\s*(.+)$")
 NOTE = re.compile(r"^[（(]\s*(?:附注\s*[:：]\s*)?((?:联\s*系\s*人|联系电话|电\s*话|此件|本件).*?)\s*[）)]?$")
 BARE_NOTE = re.compile(r"^(?:附注\s*[:：]\s*)?((?:联\s*系\s*人|联系电话)\s*[:：].*)$")
-ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、]\s*)?(.+)$")
+ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*(?:(\d{1,2})\s*[.．、]\s*)?(.*)$")
 ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*(.+)$")
 MAX_NAME = 30  # a 署名 or 印发机关 is a short line, not a sentence
 MAX_ATTACHMENT = 60
@@ -129,13 +129,13 @@ def _take_attachments(lines: list[str], end: int, found: Closing) -> int:
     head = ATTACHMENT_HEAD.match(lines[start - 1])
     if not head or len(lines[start - 1]) > MAX_ATTACHMENT:
         return end
-    items = [head.group(2).strip()]
+    items = [head.group(2).strip()] if head.group(2).strip() else []  # "附件：" may stand on its own line
     numbers = [int(head.group(1))] if head.group(1) else []
     for line in lines[start:end]:
         item = ATTACHMENT_ITEM.match(line)
         numbers.append(int(item.group(1)))
         items.append(item.group(2).strip())
-    if len(items) > 1 and numbers != list(range(1, len(items) + 1)):
+    if not items or (len(items) > 1 and numbers != list(range(1, len(items) + 1))):
         return end  # not a numbered list of attachments: leave it to the body
     found.attachments = [item.rstrip("。；;") for item in items]
     return start - 1
@@ -179,7 +179,7 @@ def closing_parts(text: str) -> tuple[list[str], list[str]]:
         head, item = ATTACHMENT_HEAD.match(line), ATTACHMENT_ITEM.match(line)
         note = NOTE.match(line) or BARE_NOTE.match(line)
         if head and not notes:
-            attachments.append(head.group(2).strip())
+            attachments += [head.group(2).strip()] if head.group(2).strip() else []
         elif item and attachments and not notes:
             attachments.append(item.group(2).strip())
         else:

@@ -189,6 +189,9 @@ class BodyReader:
         if not text.strip():
             return boxes
         ppr = p.find(qn("w:pPr"))
+        jc = ppr.find(qn("w:jc")) if ppr is not None else None
+        if jc is not None and jc.get(qn("w:val")) == "center":
+            text = text.replace("\n", "")  # line breaks in a centred title only shape it (梯形): one element
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
         style_id = style_el.get(qn("w:val")) if style_el is not None else ""
         label = self.numbering.label(ppr, style_id, self.document)
