@@ -36,7 +36,11 @@ def pdf_lines(pdf: Path) -> list[tuple[int, float, float, float, str]] | None:
         return None
     try:
         done = subprocess.run(
-            [tool, "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
+            [tool, "-bbox-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=child_environment(),
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
