@@ -44,15 +44,16 @@ class Closing:
     cc: str = ""
     printer: str = ""
     print_date: str = ""  # ISO
+    typed: list[str] = field(default_factory=list)  # the 附件说明 and 附注 lines exactly as typed
 
     def section_text(self) -> str:
-        """The CLOSING section's text: 附件说明 lines, then 附注 lines in full-width brackets."""
-        lines = []
-        for number, name in enumerate(self.attachments, start=1):
-            numbered = f"{number}.{name}" if len(self.attachments) > 1 else name
-            lines.append(("附件：" if number == 1 else "") + numbered)
-        lines += [f"（{note}）" for note in self.notes]
-        return "\n".join(lines)
+        """The CLOSING section's text: the 附件说明 and 附注 lines as typed (the page draws their standard form;
+        a checker may still point at a half-width bracket in them)."""
+        if self.typed:
+            return "\n".join(self.typed)
+        lines = [("附件：" if i == 1 else "") + (f"{i}." if len(self.attachments) > 1 else "") + name
+                 for i, name in enumerate(self.attachments, start=1)]  # fmt: skip
+        return "\n".join(lines + [f"（{note}）" for note in self.notes])
 
     def apply(self, report: Report) -> None:
         """Set the report's 署名, dates and 版记 fields, and append the CLOSING section when there is one."""
@@ -97,6 +98,7 @@ def _take_note(lines: list[str], end: int, found: Closing) -> int:
     note = NOTE.match(line) or BARE_NOTE.match(line)
     if note and len(line) <= 80:
         found.notes.insert(0, note.group(1).strip())
+        found.typed.insert(0, line)
         return end - 1
     return end
 
@@ -138,6 +140,7 @@ def _take_attachments(lines: list[str], end: int, found: Closing) -> int:
     if not items or (len(items) > 1 and numbers != list(range(1, len(items) + 1))):
         return end  # not a numbered list of attachments: leave it to the body
     found.attachments = [item.rstrip("。；;") for item in items]
+    found.typed[:0] = lines[start - 1 : end]
     return start - 1
 
 
@@ -172,16 +175,20 @@ def record_from_table(rows: list[list[str]]) -> Closing:
 
 
 def closing_parts(text: str) -> tuple[list[str], list[str]]:
-    """(附件说明 items, 附注 lines without brackets) of a CLOSING section's text; other lines are kept as 附注."""
+    """(附件说明 items, 附注 lines) of a CLOSING section's text. A 附注 typed in brackets comes back as typed
+    (a half-width bracket is the checker's to point out, not ours to change); one typed without comes back bare."""
     attachments: list[str] = []
     notes: list[str] = []
+    listing = False  # after "附件：", numbered items are attachments
     for line in (ln.strip() for ln in text.split("\n") if ln.strip()):
         head, item = ATTACHMENT_HEAD.match(line), ATTACHMENT_ITEM.match(line)
         note = NOTE.match(line) or BARE_NOTE.match(line)
         if head and not notes:
+            listing = True
             attachments += [head.group(2).strip()] if head.group(2).strip() else []
-        elif item and attachments and not notes:
+        elif item and listing and not notes:
             attachments.append(item.group(2).strip())
         else:
-            notes.append(note.group(1).strip() if note else line)
+            listing = False
+            notes.append(line if not note or line[0] in "（(" else note.group(1).strip())
     return attachments, notes

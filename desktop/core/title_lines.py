@@ -19,10 +19,12 @@ KEEP_WHOLE = (
 NO_LINE_START = "的了和与及、，。：；）》”"
 PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")"}
 MAX_LINES = 4
+SPACE_BONUS = 20  # breaking where the title has a space (联合行文: 中共××镇委 ××镇人民政府) reads best
 OVERHANG = 1  # a line may be this much longer than the one under it (a near-rectangle still reads well)
 
 
 def _width(text: str) -> float:
+    text = text.strip()  # a space left at a line's end is not seen
     return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
 
 
@@ -49,8 +51,9 @@ def break_points(title: str, per_line: float = 20) -> list[int]:
         while start >= 0:
             blocked.update(range(start + 1, start + len(phrase)))
             start = title.find(phrase, start + 1)
+    points |= {i + 1 for i, ch in enumerate(title[:-1]) if ch.isspace()}  # a space between two organs' names
     for i in list(points):
-        if title[i] in NO_LINE_START or (title[i] == "年" and title[i - 1].isdigit()):
+        if title[i].isspace() or title[i] in NO_LINE_START or (title[i] == "年" and title[i - 1].isdigit()):
             blocked.add(i)
         if title[i - 1].isdigit() and title[i].isdigit():
             blocked.add(i)
@@ -84,6 +87,8 @@ def title_lines(title: str, per_line: float = 20) -> list[str]:
             if max(widths) > per_line:
                 continue
             score = _score(widths)
+            if score is not None:
+                score -= SPACE_BONUS * sum(title[c - 1].isspace() for c in cuts)
             if score is not None and (best is None or score < best[0]):
                 best = (score, lines)
         if best:

@@ -143,4 +143,13 @@ class DocParagraphs:
                 if len(hits) > nth:
                     return hits[nth]
                 pos = self.texts[i].find(quote, pos + 1)
-        return hits[0] if hits else None
+        return hits[0] if hits else self._across_breaks(quote, start, stop)
+
+    def _across_breaks(self, quote: str, start: int, stop: int) -> Hit | None:
+        """A quote found once the paragraph's line breaks are left out (a title broken into 梯形 lines)."""
+        for i in range(start, stop):
+            kept = [j for j, ch in enumerate(self.texts[i]) if ch != "\n"]
+            pos = "".join(self.texts[i][j] for j in kept).find(quote)
+            if pos >= 0 and "\n" in self.texts[i]:
+                return Hit(i, kept[pos], kept[pos + len(quote) - 1] + 1)
+        return None

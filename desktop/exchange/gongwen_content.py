@@ -231,8 +231,11 @@ def build_content(report: Report, plan: PagePlan | None = None, sealed: bool = T
     index += len(attachments)
     signature, closing_texts = _signature(report, plan, sealed)
     blocks += signature
-    for note in notes:  # 附注 (§7.3.6): 居左空二字, in full-width brackets, the line under the 成文日期
-        blocks.append(Block([Run(f"（{note}）")], "note", first=2, line=plan.closing_line, index=-1))
+    for (
+        note
+    ) in notes:  # 附注 (§7.3.6): 居左空二字, in brackets (full-width when we add them), under the 成文日期
+        text = note if note[0] in "（(" else f"（{note}）"
+        blocks.append(Block([Run(text)], "note", first=2, line=plan.closing_line, index=-1))
         closing_texts.append(blocks[-1].text)
     closing = [b for b in blocks if b.kind in ("gap", "signature", "date", "note")]
     for block in closing[:-1]:
