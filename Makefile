@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/report_desk_*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench setup clean dist dist-host dist-smoke dist-tarball i18n ime-test
+.PHONY: run test lint bench setup clean dist dist-host dist-smoke dist-tarball i18n ime-test faults
 
 setup: $(STAMP)
 
@@ -38,6 +38,13 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests build tools
 	$(PY) -m ruff format --check desktop tests build tools
+
+# Fault harness: the real window under Xvfb, typed into without pause and SIGKILLed at random moments
+# (12 trials); fails when a trial lost more than 3 s of typing. FAULTS_DISPLAY picks the X display.
+faults: $(STAMP) $(QM)
+	@command -v Xvfb >/dev/null && command -v xdotool >/dev/null && command -v xdpyinfo >/dev/null || \
+	  apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends xvfb xdotool x11-utils
+	$(PY) tools/faults.py $(FAULTS_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench

@@ -119,3 +119,28 @@ def test_damaged_section_opens_marked_with_its_revisions_offered(qtbot, tmp_path
         dialog.list.setCurrentRow(0)
         dialog.restore_button.click()
         assert window.editor_page.editor.text.toPlainText() == "全年开展法治宣传活动12次，群众满意度提升。"
+
+
+def test_log_records_written_while_the_disk_is_full_reach_the_log_later(tmp_path):
+    import logging
+
+    from desktop.ui import logs
+
+    path = setup_logging(tmp_path)
+    handler = logs._handler
+    real_stream = handler._open
+
+    def full(*_args):
+        raise OSError(28, "No space left on device")
+
+    handler.close()
+    handler.stream, handler._open = None, full  # every write fails, as on a full disk
+    log = logging.getLogger("desktop.ui.session")
+    for n in range(3):
+        log.error("autosave failed (attempt %d): disk full", n + 1)
+    assert len(handler.pending) == 3
+    handler._open = real_stream  # space is back
+    log.info("autosave works again after 3 failed attempts")
+    text = path.read_text(encoding="utf-8")
+    assert [f"attempt {n}" in text for n in (1, 2, 3)] == [True] * 3 and "works again" in text
+    assert text.index("attempt 3") < text.index("works again")

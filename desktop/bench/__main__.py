@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 # Area modules under desktop.bench, each with run() -> list[Figure].
-AREAS = ["checker", "export", "store", "gui", "review"]
+AREAS = ["checker", "export", "store", "gui", "review", "memory"]
 
 
 def main(argv: list[str]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import tempfile
@@ -10,7 +11,38 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_NAME = "reportdesk.log"
-_handler: RotatingFileHandler | None = None
+PENDING_MAX = 500
+
+
+class ResilientFileHandler(RotatingFileHandler):
+    """A log file that survives the disk filling up: records that cannot be written (the same full disk
+    that made the autosave fail) are kept in memory and written, in order, with the next record that
+    can be — so every failure reaches the log once space is back. At most PENDING_MAX are kept."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pending: list[logging.LogRecord] = []
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.pending) < PENDING_MAX:
+            self.pending.append(record)
+        while self.pending:
+            self._failed = False
+            super().emit(self.pending[0])  # calls handleError when the write fails
+            if self._failed:
+                return  # no space yet: the record waits with the others
+            self.pending.pop(0)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging API
+        self._failed = True
+        stream, self.stream = self.stream, None  # reopened on the next write
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+_handler: ResilientFileHandler | None = None
 
 
 def log_path(directory: Path) -> Path:
@@ -32,7 +64,7 @@ def setup_logging(directory: Path) -> Path | None:
     for folder in (directory, Path(tempfile.gettempdir()) / "ReportDesk"):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
+            handler = ResilientFileHandler(
                 log_path(folder), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
             )
         except OSError:

@@ -62,7 +62,6 @@ class RestoreDialog(QDialog):
         quit_button.setObjectName("restoreQuit")
         if usable:
             buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-            self.restore_button.setDefault(True)
         else:
             buttons.addButton(self.fresh_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -78,6 +77,9 @@ class RestoreDialog(QDialog):
             self.list.hide()
         layout.addWidget(kept)
         layout.addWidget(buttons)
+        if usable:
+            self.restore_button.setDefault(True)  # Enter restores the newest usable backup
+            self.list.setFocus()
         self.resize(640, 360)
 
     def restore_selected(self) -> None:
