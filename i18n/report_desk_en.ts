@@ -307,6 +307,14 @@
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number: type e.g. 126 or 一百二十六</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

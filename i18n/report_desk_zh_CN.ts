@@ -307,6 +307,14 @@
         <source>Last year</source>
         <translation>上年</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>较上年增减</translation>
+    </message>
+    <message>
+        <source>Not a number: type e.g. 126 or 一百二十六</source>
+        <translation>不是数字：请填写如 126 或 一百二十六</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -13,6 +13,7 @@ from desktop.core.rules import (
     Context,
     carryover,
     coverage,
+    figures,
     first_responsible,
     meta,
     privacy,
@@ -31,6 +32,7 @@ DEFAULT_FAMILIES: list[ModuleType] = [
     privacy,
     quantity,
     carryover,
+    figures,
 ]
 DEFAULT_FAMILIES += LANGUAGE_FAMILIES
 

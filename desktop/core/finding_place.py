@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
 
 HEADER = "header"  # the title and 版头 fields page
+INDICATORS = "indicators"  # the figures page (figures.* findings about the table point here)
 _ID_PART = {
     "causes": "shortcomings",
     "nested_shortcomings": "shortcomings",
@@ -47,7 +48,7 @@ def heading_key(finding: Finding) -> str | None:
 def finding_section(report: Report, finding: Finding) -> str | None:
     """The key of the section the finding points into (or is about); None for title/header findings."""
     key = heading_key(finding) or finding.section
-    if key and report.section(key) is not None:
+    if key == INDICATORS or (key and report.section(key) is not None):
         return key
     part = id_part(finding)
     if part:
@@ -63,6 +64,8 @@ def finding_group(report: Report, finding: Finding) -> str:
     if part:
         return part
     key = finding_section(report, finding)
+    if key == INDICATORS:
+        return INDICATORS
     if key is not None:
         section = report.section(key)
         if section is not None and section.part:
@@ -74,4 +77,4 @@ def finding_group(report: Report, finding: Finding) -> str:
 def group_title(group: str) -> str:
     if group in SHORT_TITLES:
         return SHORT_TITLES[group]
-    return {HEADER: "标题与版头", INTRO: "开头", CLOSING: "结尾"}.get(group, group)
+    return {HEADER: "标题与版头", INTRO: "开头", CLOSING: "结尾", INDICATORS: "指标"}.get(group, group)

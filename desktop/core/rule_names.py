@@ -41,6 +41,7 @@ RULE_NAMES: dict[str, str] = {
     "figures.mismatch": "指标与正文数字不一致",
     "figures.rate": "比率超过100%",
     "figures.appearance": "出庭应诉件数多于案件数",
+    "figures.conflict": "各部分数字不一致",
 }
 FAMILY_NAMES: dict[str, str] = {
     "part": "必备部分",

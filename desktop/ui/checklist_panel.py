@@ -22,14 +22,14 @@ from desktop.core.finding_rows import SEVERITY_RANK, Row, build_rows, row_key
 from desktop.core.fixes import fixable
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
 from desktop.core.template import Template
-from desktop.ui.findings_map import HEADER, finding_group, group_title
+from desktop.ui.findings_map import HEADER, INDICATORS, finding_group, group_title
 from desktop.ui.hub import SignalHub
 from desktop.ui.icons import status_icon
 from desktop.ui.wrap_delegate import WrapDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole  # the finding the row shows now
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # index into ChecklistPanel.rows
-GROUP_ORDER = [HEADER, INTRO, *PART_KEYS, CLOSING]
+GROUP_ORDER = [HEADER, INTRO, *PART_KEYS, CLOSING, INDICATORS]
 DOUBLE_CLICK_S = 0.5
 
 

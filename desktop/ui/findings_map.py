@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from desktop.core.finding_place import (  # noqa: F401 - re-exported for the widgets
     HEADER,
     HEADING_PREFIX,
+    INDICATORS,
     SHORT_TITLES,
     finding_group,
     finding_section,
@@ -19,7 +20,6 @@ from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report, Secti
 if TYPE_CHECKING:
     from desktop.core.template import Template
 
-INDICATORS = "indicators"
 MARKS = {"error": "●", "warning": "▲", "info": "○", "done": "✓", "optional": "○", "empty": "○"}
 COLOURS = {
     "error": "#c62828",

@@ -1,24 +1,15 @@
-"""The year's figures (合法性审查件数, 出庭应诉率 …): value and unit, last year's value beside."""
+"""The year's figures (合法性审查件数, 出庭应诉率 …): value and unit, last year's value and the change beside.
+
+Figures may be typed as 126, １２６, 1,260 or 一百二十六 (desktop.core.numbers); what is not a number is marked."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
 from desktop.core.model import Indicator, Report
+from desktop.core.numbers import parse_number
 from desktop.core.template import Template
-
-
-def parse_number(text: str) -> float | None:
-    """'12' → 12.0, '' → None; full-width digits and a trailing % are accepted."""
-    text = text.strip().translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).rstrip("%％")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
 
 
 def format_number(value: float | None) -> str:
@@ -35,17 +26,18 @@ class IndicatorsForm(QScrollArea):
     def __init__(self, template: Template) -> None:
         super().__init__(objectName="indicatorsForm")
         self.template = template
+        self.percent_keys = {spec.key for spec in template.indicators if spec.unit == "%"}
         self.report: Report | None = None
         self.value_edits: dict[str, QLineEdit] = {}
         self.last_edits: dict[str, QLineEdit] = {}
+        self.changes: dict[str, QLabel] = {}
         inner = QWidget()
         grid = QGridLayout(inner)
-        self.headers = [QLabel(), QLabel(), QLabel(), QLabel()]
+        self.headers = [QLabel(), QLabel(), QLabel(), QLabel(), QLabel()]
         for col, label in enumerate(self.headers):
             label.setStyleSheet("font-weight: bold;")
             grid.addWidget(label, 0, col + 1)
         row, group = 1, None
-        validator = QDoubleValidator(0.0, 1e9, 2, self)
         for spec in template.indicators:
             if spec.group != group:
                 group = spec.group
@@ -57,17 +49,19 @@ class IndicatorsForm(QScrollArea):
             value = QLineEdit(objectName=f"indicator_{spec.key}")
             last = QLineEdit(objectName=f"indicator_{spec.key}_last")
             for edit in (value, last):
-                edit.setValidator(validator)
                 edit.setMaximumWidth(120)
+                edit.editingFinished.connect(lambda e=edit: self._normalise(e))
             value.textEdited.connect(lambda _t, k=spec.key: self._changed(k))
             last.textEdited.connect(lambda _t, k=spec.key: self._changed(k))
             grid.addWidget(value, row, 2)
             grid.addWidget(QLabel(spec.unit), row, 3)
             grid.addWidget(last, row, 4)
+            self.changes[spec.key] = QLabel(objectName=f"indicator_{spec.key}_change")
+            grid.addWidget(self.changes[spec.key], row, 5)
             self.value_edits[spec.key], self.last_edits[spec.key] = value, last
             row += 1
         grid.setRowStretch(row, 1)
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(6, 1)
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.translate_ui()
@@ -75,7 +69,13 @@ class IndicatorsForm(QScrollArea):
     def translate_ui(self) -> None:
         for label, text in zip(
             self.headers,
-            (self.tr("Indicator"), self.tr("This year"), self.tr("Unit"), self.tr("Last year")),
+            (
+                self.tr("Indicator"),
+                self.tr("This year"),
+                self.tr("Unit"),
+                self.tr("Last year"),
+                self.tr("Change"),
+            ),  # fmt: skip
             strict=True,
         ):
             label.setText(text)
@@ -86,6 +86,7 @@ class IndicatorsForm(QScrollArea):
             indicator = report.indicators.get(key) or Indicator(key=key)
             self.value_edits[key].setText(format_number(indicator.value))
             self.last_edits[key].setText(format_number(indicator.last_year))
+            self._show_change(key, indicator)
         self.report = report
 
     def _changed(self, key: str) -> None:
@@ -94,4 +95,28 @@ class IndicatorsForm(QScrollArea):
         indicator = self.report.indicators.setdefault(key, Indicator(key=key))
         indicator.value = parse_number(self.value_edits[key].text())
         indicator.last_year = parse_number(self.last_edits[key].text())
+        for edit in (self.value_edits[key], self.last_edits[key]):
+            bad = bool(edit.text().strip()) and parse_number(edit.text()) is None
+            edit.setStyleSheet("background: #ffebee;" if bad else "")
+            edit.setToolTip(self.tr("Not a number: type e.g. 126 or 一百二十六") if bad else "")
+        self._show_change(key, indicator)
         self.edited.emit(key)
+
+    def _normalise(self, edit: QLineEdit) -> None:
+        """一百二十六 → 126 once the field is left (what is stored is already the number)."""
+        value = parse_number(edit.text())
+        if value is not None and edit.text().strip() != format_number(value):
+            edit.setText(format_number(value))
+
+    def _show_change(self, key: str, indicator: Indicator) -> None:
+        """较上年 +12 (+13.6%) beside the row, when both years are filled."""
+        label = self.changes[key]
+        if indicator.value is None or indicator.last_year is None:
+            label.setText("")
+            return
+        delta = indicator.value - indicator.last_year
+        text = f"{delta:+g}"
+        if indicator.last_year and key not in self.percent_keys:
+            text += f"（{delta / indicator.last_year:+.1%}）"
+        label.setText(text)
+        label.setStyleSheet("color: #2e7d32;" if delta > 0 else "color: #c62828;" if delta < 0 else "")
