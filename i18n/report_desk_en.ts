@@ -959,6 +959,22 @@
         <source>{0} reports, {1} unreadable. Rubric: {2}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export reviewed DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reviewed DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reviewed DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {0}: {1} comments, {2} on the quoted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>

@@ -959,6 +959,22 @@
         <source>{0} reports, {1} unreadable. Rubric: {2}</source>
         <translation>共 {0} 份报告，{1} 份无法读取。评分细则：{2}</translation>
     </message>
+    <message>
+        <source>Export reviewed DOCX…</source>
+        <translation>导出审核版…</translation>
+    </message>
+    <message>
+        <source>Save the reviewed DOCX</source>
+        <translation>保存审核版（带批注）</translation>
+    </message>
+    <message>
+        <source>Writing the reviewed DOCX…</source>
+        <translation>正在生成审核版…</translation>
+    </message>
+    <message>
+        <source>Written {0}: {1} comments, {2} on the quoted text.</source>
+        <translation>已生成 {0}：{1} 条批注，其中 {2} 条标在原文处。</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>

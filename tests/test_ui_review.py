@@ -142,3 +142,42 @@ def test_second_round_from_the_page(page, qtbot, tmp_path, seed_text):
     marks = [dialog.comments.item(r, 0).text() for r in range(dialog.comments.rowCount())]
     assert marks.count(dialog.tr("✓ addressed")) == 1 and dialog.tr("✗ open") in marks
     dialog.close()
+
+
+def test_one_reviewed_docx_from_the_page(page, qtbot, tmp_path, seed_path, seed_text):
+    from desktop.exchange.review_docx import read_comments
+
+    _fill(page, qtbot, _inbox(tmp_path, seed_path, seed_text))
+    row = next(r for r in page.rows if r.path.name == "石塘镇.docx")
+    target = tmp_path / "石塘镇（审核意见）.docx"
+    page.export_reviewed(row, target)
+    wait_until(qtbot, lambda: not page.busy)
+    comments = read_comments(target)
+    assert len(comments) == sum(f.severity != "info" for f in row.findings)
+    assert {c.author for c in comments} == {"法治报告助手"}  # no unit profile stored in this window
+    assert target.name in page.status.text()
+
+
+def test_batch_of_thirty_with_progress(page, qtbot, tmp_path):
+    """The county's batch: 30 reports made from the seeds; progress after every file, all rows scored."""
+    import time
+
+    from desktop.bench.review import seed_batch
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    seed_batch(folder)
+    notes = []
+    page.progress.valueChanged.connect(lambda value: notes.append((value, page.progress.format())))
+    start = time.perf_counter()
+    page.add_paths([folder])
+    wait_until(qtbot, lambda: not page.busy)
+    seconds = time.perf_counter() - start
+    assert len(page.rows) == 30 and all(r.score is not None and not r.problem for r in page.rows)
+    assert (
+        len({v for v, _ in notes}) >= 25 and notes[-1][0] == 100
+    )  # one step per file (some share a percent)
+    assert len({r.score for r in page.rows}) >= 5
+    print(
+        f"30 reports read, checked and scored in {seconds:.1f} s"
+    )  # reported, not asserted (shared machine)

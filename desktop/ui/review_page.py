@@ -29,6 +29,7 @@ from desktop.core.scoring import score_report
 from desktop.exchange.review_docx import DEFAULT_AUTHOR
 from desktop.exchange.summary import SummaryRow, rank_rows
 from desktop.review import jobs
+from desktop.review.batch import review_file, reviewed_name
 from desktop.review.collect import collect_reports
 from desktop.ui.review_model import ROW_ROLE, SORT_ROLE, ReviewModel
 from desktop.ui.workers import run_task
@@ -58,6 +59,7 @@ class ReviewPage(QWidget):
         self.rubric_combo.addItem("…", "")
         self.rubric_combo.activated.connect(self._rubric_chosen)
         self.findings_button = QPushButton(objectName="reviewShowFindings", clicked=self.show_findings)
+        self.reviewed_button = QPushButton(objectName="reviewExportOne", clicked=self.choose_reviewed_target)
         self.export_button = QPushButton(objectName="reviewExportAll", clicked=self.choose_export_folder)
         self.print_button = QPushButton(objectName="reviewPrint", clicked=self.print_preview)
         self.second_button = QPushButton(objectName="reviewSecondRound", clicked=self.choose_second_round)
@@ -89,7 +91,8 @@ class ReviewPage(QWidget):
         top.addWidget(self.rubric_label)
         top.addWidget(self.rubric_combo, 1)
         actions = QHBoxLayout()
-        for widget in (self.findings_button, self.export_button, self.print_button, self.second_button):
+        for widget in (self.findings_button, self.reviewed_button, self.export_button, self.print_button,
+                       self.second_button):  # fmt: skip
             actions.addWidget(widget)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -108,6 +111,7 @@ class ReviewPage(QWidget):
         self.rubric_label.setText(self.tr("Rubric:"))
         self.rubric_combo.setItemText(self.rubric_combo.count() - 1, self.tr("Other rubric file…"))
         self.findings_button.setText(self.tr("Show findings"))
+        self.reviewed_button.setText(self.tr("Export reviewed DOCX…"))
         self.export_button.setText(self.tr("Export summary and reviewed DOCX…"))
         self.print_button.setText(self.tr("Print…"))
         self.second_button.setText(self.tr("Second round…"))
@@ -192,6 +196,35 @@ class ReviewPage(QWidget):
         dialog.open()
         return dialog
 
+    def choose_reviewed_target(self) -> None:
+        row = self.selected_row()
+        if row is None or row.problem:
+            self.status.setText(row.problem if row else self.tr("Select a report in the table first."))
+            return
+        suggested = str(row.path.with_name(reviewed_name(row.path)))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reviewed DOCX"), suggested, "Word (*.docx)"
+        )
+        if target:
+            self.export_reviewed(row, target)
+
+    def export_reviewed(self, row: SummaryRow, target: str | Path) -> None:
+        """The selected township's file with one comment per error and warning, written off the UI thread."""
+        if self.busy:
+            return
+        self._start(self.tr("Writing the reviewed DOCX…"))
+        run_task(
+            review_file, row.path, Path(target), self.author(), on_done=self._reviewed, on_error=self._failed
+        )
+
+    def _reviewed(self, result) -> None:
+        self._stop()
+        self.status.setText(
+            self.tr("Written {0}: {1} comments, {2} on the quoted text.").format(
+                result.path.name, len(result.comments), result.on_quote
+            )
+        )
+
     def choose_export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the summary and the reviewed files")
@@ -265,17 +298,19 @@ class ReviewPage(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(text)
-        for button in (self.add_files_button, self.add_folder_button, self.clear_button, self.export_button,
-                       self.second_button, self.rubric_combo):  # fmt: skip
-            button.setEnabled(False)
+        self._enable_inputs(False)
 
     def _stop(self) -> None:
         self.busy = False
         self.progress.setVisible(False)
-        for button in (self.add_files_button, self.add_folder_button, self.clear_button, self.export_button,
-                       self.second_button, self.rubric_combo):  # fmt: skip
-            button.setEnabled(True)
+        self._enable_inputs(True)
         self._show_count()
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        """What could start a second job or change the rows while one runs."""
+        for widget in (self.add_files_button, self.add_folder_button, self.clear_button, self.export_button,
+                       self.reviewed_button, self.second_button, self.rubric_combo):  # fmt: skip
+            widget.setEnabled(enabled)
 
     def _progressed(self, percent: int, note: str) -> None:
         self.progress.setValue(percent)
