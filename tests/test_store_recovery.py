@@ -161,3 +161,35 @@ def test_a_damaged_section_does_not_lock_out_its_report(tmp_path):
         revisions = store.revisions(rid, "measures")
         assert store.revision(revisions[0].id).text == "全年开展法治宣传活动12次，群众满意度提升。"
         assert any(r.id == rid for r in store.list_reports())
+
+
+def test_a_backup_is_taken_before_a_schema_migration(tmp_path):
+    import sqlite3
+
+    from tests.test_store_schema import write_v1_file
+
+    write_v1_file(tmp_path / DB_NAME)
+    Store.open(tmp_path).close()
+    versions = []
+    for info in bk.list_backups(tmp_path, counts=True):
+        conn = sqlite3.connect(info.path)
+        versions.append((conn.execute("PRAGMA user_version").fetchone()[0], info.reports))
+        conn.close()
+    assert (1, 1) in versions  # the file as it was before the upgrade, with its report
+
+
+def test_close_and_checkpoint_leave_everything_in_the_database_file(tmp_path):
+    wal = tmp_path / f"{DB_NAME}-wal"
+    with Store.open(tmp_path) as store:
+        rid = store.create_report("青龙镇", 2024)
+        store.save_section(rid, "measures", "依法行政。" * 5000)
+        assert wal.stat().st_size > 0  # committed, living in the WAL for now
+        store.checkpoint()  # what the window does when the clerk pauses
+        assert wal.stat().st_size == 0
+        store.save_section(rid, "measures", "再改一次。")
+    assert not wal.exists() or wal.stat().st_size == 0
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{tmp_path / DB_NAME}?mode=ro&immutable=1", uri=True)  # the main file alone
+    assert conn.execute("SELECT text FROM sections WHERE key = 'measures'").fetchone() == ("再改一次。",)
+    conn.close()

@@ -61,8 +61,23 @@ def test_focus_loss_saves_at_once(qtbot, tmp_path):
         page.show_section("measures")
         QTest.keyClicks(page.editor.text, "abc")
         assert window.session.is_dirty
-        window.session._app_state_changed(Qt.ApplicationState.ApplicationInactive)  # what Qt sends on Alt+Tab
+        QApplication.instance().applicationStateChanged.emit(
+            Qt.ApplicationState.ApplicationInactive
+        )  # Alt+Tab
         assert stored_text(tmp_path / "data" / DB_NAME, report_id, "measures") == "abc"
+
+
+def test_idle_checkpoint_folds_the_wal_into_the_database(qtbot, tmp_path):
+    with stored_window(qtbot, tmp_path) as window:
+        window.create_report("青龙镇", 2024)
+        page = window.editor_page
+        page.show_section("measures")
+        QTest.keyClicks(page.editor.text, "abc" * 50)
+        window.save_now()
+        wal = tmp_path / "data" / f"{DB_NAME}-wal"
+        assert wal.stat().st_size > 0 and window.session.idle.isActive()
+        window.session.idle.timeout.emit()  # the clerk paused for IDLE_CHECKPOINT_MS
+        assert wal.stat().st_size == 0
 
 
 def test_repeated_failures_show_one_banner_until_a_save_succeeds(qtbot, tmp_path, caplog):
