@@ -1,4 +1,4 @@
-"""`python -m desktop`: the GUI with no arguments, otherwise the command line (see desktop.cli)."""
+"""`python -m desktop [FILE]`: the GUI (opening FILE when given), otherwise the command line (desktop.cli)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] == "gui" or argv[0].startswith("--smoke"):
-        from desktop.launch import launch_gui
+    from desktop.launch import is_report_file, launch_gui
 
+    if not argv or argv[0] == "gui" or argv[0].startswith("--smoke") or is_report_file(argv[0]):
         return launch_gui(argv[1:] if argv and argv[0] == "gui" else argv)
     from desktop.cli import main as cli_main
 

@@ -59,7 +59,18 @@ def finish_start(window, argv: list[str]) -> bool:
     window.attach_store(store)
     window.owns_store = True
     window.first_start()
+    open_given_files(window, argv)
     return True
+
+
+def open_given_files(window, argv: list[str]) -> None:
+    """`python -m desktop 报告.docx` (a file manager's 打开方式): import the file (or a package) and open
+    it; the first file only, a window holds one report."""
+    from desktop.launch import is_report_file
+
+    files = [Path(a) for a in argv if is_report_file(a)]
+    if files:
+        window.import_path(files[0].expanduser().resolve())
 
 
 def run_app(argv: list[str]) -> int:

@@ -6,6 +6,14 @@ import os
 import sys
 
 EXIT_NO_DISPLAY = 3
+# Files the window opens when given on the command line or by a file manager's 打开方式 (old formats get
+# the importer's message saying how to convert them).
+OPENABLE = (".docx", ".txt", ".rdpkg", ".odt", ".pdf", ".rtf", ".doc", ".wps")
+
+
+def is_report_file(arg: str) -> bool:
+    """True for `python -m desktop 报告.docx`: a report file to open in the window, not a sub-command."""
+    return arg.lower().endswith(OPENABLE) and not arg.startswith("-")
 
 
 def display_problem() -> str | None:
