@@ -68,10 +68,12 @@ dist-host: $(STAMP) $(QM)
 	bash build/smoke_dist.sh
 
 # Chinese input in the real window under ibus, fcitx5 and fcitx 4 (installs them from Debian; root; not in `test`):
-# types pinyin with xdotool and reads the committed text back from the store, from source and from dist/ReportDesk.
+# builds the fcitx5-qt plugin (cached), types pinyin with xdotool and reads the committed text back from the store,
+# from source and from dist/ReportDesk.
 #   make ime-test [IME_ARGS="--display 20 --work /tmp/rd-ime --shots docs/screenshots"]
 ime-test: $(STAMP) $(QM)
 	bash tools/ime/deps.sh
+	@bash build/fcitx5_qt_plugin.sh || echo "ime-test: WARNING: no fcitx5-qt plugin: expect fcitx 4 to type pinyin literally"
 	$(PY) -m tools.ime.harness $(IME_ARGS)
 
 dist-smoke:
