@@ -975,6 +975,10 @@
         <source>Written {0}: {1} comments, {2} on the quoted text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comments also for suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>

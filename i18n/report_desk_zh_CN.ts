@@ -975,6 +975,10 @@
         <source>Written {0}: {1} comments, {2} on the quoted text.</source>
         <translation>已生成 {0}：{1} 条批注，其中 {2} 条标在原文处。</translation>
     </message>
+    <message>
+        <source>Comments also for suggestions</source>
+        <translation>建议（提示以下）也写批注</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>

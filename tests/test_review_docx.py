@@ -157,3 +157,35 @@ def test_second_round_shows_changes_and_addressed_comments(tmp_path, seed_text, 
     assert main(["second-round", str(reviewed), str(revised)]) == 1  # comments still open
     out = capsys.readouterr().out
     assert "已处理 3 条" in out and "五、其他需要报告的情况：新增" in out
+
+
+def test_runs_with_tabs_breaks_and_hyperlinks(tmp_path, seed_text):
+    """A quote next to a tab or line break is cut exactly; one inside a hyperlink marks its whole paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    text = seed_text("004")
+    source = plain_docx(text, tmp_path / "邮亭镇.docx")
+    document = docx.Document(str(source))
+    for paragraph in document.paragraphs:
+        if "15923252937" in paragraph.text:
+            for run in list(paragraph.runs):
+                run._r.getparent().remove(run._r)
+            run = paragraph.add_run("(联系人：张琼；")
+            run.add_break()
+            run.add_text("联系电话：\t15923252937)")
+        elif "依法行政、依法行政" in paragraph.text:
+            whole = paragraph.text
+            for run in list(paragraph.runs):
+                run._r.getparent().remove(run._r)
+            link = parse_xml(f"<w:hyperlink {nsdecls('w')}><w:r><w:t>{whole}</w:t></w:r></w:hyperlink>")
+            paragraph._p.append(link)
+    document.save(str(source))
+    before = [p.text for p in docx.Document(str(source)).paragraphs]
+    result = review_docx(source, tmp_path / "out.docx")
+    assert [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs] == before
+    by_id = {c.finding_id: c for c in read_comments(tmp_path / "out.docx")}
+    assert by_id["privacy.phone"].marked == "15923252937"
+    placed = {c.finding.id: c for c in result.comments}
+    assert not placed["lang.duplicate"].on_quote  # inside a hyperlink: its whole paragraph is marked
+    assert "依法行政、依法行政" in by_id["lang.duplicate"].marked

@@ -144,7 +144,7 @@ def test_second_round_from_the_page(page, qtbot, tmp_path, seed_text):
     dialog.close()
 
 
-def test_one_reviewed_docx_from_the_page(page, qtbot, tmp_path, seed_path, seed_text):
+def test_one_reviewed_docx_from_the_page(window, page, qtbot, tmp_path, seed_path, seed_text):
     from desktop.exchange.review_docx import read_comments
 
     _fill(page, qtbot, _inbox(tmp_path, seed_path, seed_text))
@@ -154,8 +154,14 @@ def test_one_reviewed_docx_from_the_page(page, qtbot, tmp_path, seed_path, seed_
     wait_until(qtbot, lambda: not page.busy)
     comments = read_comments(target)
     assert len(comments) == sum(f.severity != "info" for f in row.findings)
-    assert {c.author for c in comments} == {"法治报告助手"}  # no unit profile stored in this window
+    assert {c.author for c in comments} == {"法治报告助手"}  # no unit profile stored yet
     assert target.name in page.status.text()
+    window.store.save_unit(UnitProfile(name="示例县司法局", level="县"))
+    page.info_box.setChecked(True)
+    page.export_reviewed(row, target)
+    wait_until(qtbot, lambda: not page.busy)
+    comments = read_comments(target)
+    assert len(comments) == len(row.findings) and {c.author for c in comments} == {"示例县司法局"}
 
 
 def test_batch_of_thirty_with_progress(page, qtbot, tmp_path):

@@ -2,11 +2,13 @@
 
     DocParagraphs(document)                      every body paragraph (tables included) with its run text
     .locate(quote, start, stop, nth) -> Hit       the nth occurrence of `quote` in paragraphs[start:stop]
+    .locate_start(quote, start, stop, shortest)   a paragraph ending with the start of a re-joined quote
     .heading_index(heading, start) -> int | None  the paragraph holding a section heading
     anchor_runs(paragraph, begin, end) -> [Run]   the runs covering [begin, end), split at the edges
+    paragraph_runs(paragraph) -> [Run]            all runs with text, hyperlinks included
 
 Only a paragraph's direct runs (w:r) count; text inside hyperlinks, fields' results in w:fldSimple or text
-boxes is not split (the finding is then anchored on the whole paragraph by the caller).
+boxes is not split: such a finding marks its whole paragraph (paragraph_runs).
 """
 
 from __future__ import annotations
@@ -84,6 +86,11 @@ def anchor_runs(paragraph: Paragraph, begin: int, end: int) -> list[Run]:
     return runs
 
 
+def paragraph_runs(paragraph: Paragraph) -> list[Run]:
+    """Every run with text in the paragraph, those inside hyperlinks and fields included (whole-paragraph mark)."""
+    return [Run(r, paragraph) for r in paragraph._p.iter(qn("w:r")) if run_text(r)]
+
+
 def squeeze(text: str) -> str:
     """Text without any whitespace, for comparing headings across layouts."""
     return SPACES.sub("", text)
@@ -105,6 +112,16 @@ class DocParagraphs:
         body = document.element.body
         self.paragraphs = [Paragraph(p, document._body) for p in body.iter(qn("w:p"))]
         self.texts = ["".join(run_text(r) for r in p._p.findall(qn("w:r"))) for p in self.paragraphs]
+        self._deep: list[str] | None = None
+
+    def deep_index(self, quote: str, start: int, stop: int | None) -> int | None:
+        """A paragraph in [start, stop) whose text with hyperlinks and fields included holds `quote`."""
+        if self._deep is None:
+            self._deep = ["".join(run_text(r) for r in p._p.iter(qn("w:r"))) for p in self.paragraphs]
+        for i in range(start, len(self) if stop is None else stop):
+            if quote in self._deep[i]:
+                return i
+        return None
 
     def __len__(self) -> int:
         return len(self.paragraphs)
@@ -153,3 +170,16 @@ class DocParagraphs:
             if pos >= 0 and "\n" in self.texts[i]:
                 return Hit(i, kept[pos], kept[pos + len(quote) - 1] + 1)
         return None
+
+    def locate_start(self, quote: str, start: int, stop: int | None, shortest: int) -> Hit | None:
+        """The paragraph in [start, stop) that ends with the longest start of `quote` (≥ `shortest` chars)."""
+        best: Hit | None = None
+        for i in range(start, len(self) if stop is None else stop):
+            text = self.texts[i].rstrip()
+            for size in range(min(len(quote), len(text)), shortest - 1, -1):
+                if best is not None and size <= best.end - best.begin:
+                    break
+                if text.endswith(quote[:size]):
+                    best = Hit(i, len(text) - size, len(text))
+                    break
+        return best

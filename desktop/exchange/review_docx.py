@@ -22,14 +22,14 @@ from desktop.core.finding_place import finding_group, finding_section, heading_k
 from desktop.core.model import CLOSING, Finding, Report
 from desktop.core.parser import parse_text
 from desktop.core.rule_names import rule_name
-from desktop.exchange.docx_anchor import DocParagraphs, Hit, anchor_runs
+from desktop.exchange.docx_anchor import DocParagraphs, Hit, anchor_runs, paragraph_runs
 from desktop.exchange.import_docx import BodyReader, _open
 from desktop.exchange.safe_write import write_atomically
 from desktop.exchange.xlsx_style import SEVERITY_LABELS
 
 DEFAULT_AUTHOR = "法治报告助手"
 ID_LINE = re.compile(r"^编号：([a-z_]+\.[a-z_.]+)$", re.MULTILINE)
-MIN_PREFIX = 6  # shortest quote prefix still worth anchoring on (quotes re-joined across paragraphs)
+MIN_PREFIX = 4  # shortest start of a re-joined quote still worth marking at a paragraph's end
 
 
 @dataclass
@@ -103,16 +103,23 @@ class _Placer:
             start, stop = self.starts[section.key], self.stops[section.key]
             text = section.heading if in_heading else section.text
             nth = text[: finding.span[0]].count(finding.quote)
-        candidates = [quote, quote.split("\n")[0].strip()]
-        length = len(candidates[-1])
-        while length > MIN_PREFIX:
-            length //= 2
-            candidates.append(candidates[1][: max(length, MIN_PREFIX)])
-        for text in dict.fromkeys(c for c in candidates if c):
-            hit = self.doc.locate(text, start, stop, nth) or self.doc.locate(text)
-            if hit is not None:
-                return hit
-        return None
+        hit = self.doc.locate(quote, start, stop, nth) or self.doc.locate(quote)
+        first_line = quote.split("\n")[0].strip()
+        if hit is None and first_line != quote:
+            hit = self.doc.locate(first_line, start, stop)
+        if hit is None:  # a quote the reader re-joined across paragraphs: its start ends a paragraph
+            hit = self.doc.locate_start(first_line, start, stop, MIN_PREFIX)
+        return hit
+
+    def deep_hit(self, finding: Finding) -> int | None:
+        quote = finding.quote.strip()
+        if not quote:
+            return None
+        section = self.report.section(heading_key(finding) or finding.section)
+        start, stop = (
+            (self.starts[section.key], self.stops[section.key]) if section is not None else (0, None)
+        )
+        return self.doc.deep_index(quote, start, stop)
 
     def fallback(self, finding: Finding) -> int:
         """The paragraph of the finding's part: its heading, the closing block's last line, else the title."""
@@ -149,12 +156,16 @@ def review_docx(
     result = ReviewResult(Path(target), report, findings)
     for finding in wanted:
         hit = placer.quote_hit(finding)
+        deep = placer.deep_hit(finding) if hit is None else None
         if hit is not None:
             runs = anchor_runs(doc.paragraphs[hit.index], hit.begin, hit.end)
             index = hit.index
+        elif deep is not None:  # the quote is inside a hyperlink or field: mark its whole paragraph
+            index = deep
+            runs = paragraph_runs(doc.paragraphs[index])
         else:
             index = placer.fallback(finding)
-            runs = anchor_runs(doc.paragraphs[index], 0, len(doc.texts[index]))
+            runs = paragraph_runs(doc.paragraphs[index])
         if not runs:  # an empty document body: nothing to hang a comment on
             continue
         document.add_comment(runs, comment_text(finding), author=author or DEFAULT_AUTHOR, initials="审")

@@ -35,7 +35,11 @@ def summarize_job(paths: list[Path], rubric: Rubric, progress: Percent | None = 
 
 
 def export_job(
-    rows: list[SummaryRow], folder: Path, author: str, progress: Percent | None = None
+    rows: list[SummaryRow],
+    folder: Path,
+    author: str,
+    include_info: bool = False,
+    progress: Percent | None = None,
 ) -> tuple[Path, list[BatchItem]]:
     """The summary workbook, then one reviewed DOCX per readable report in folder/审核版."""
     try:
@@ -46,7 +50,9 @@ def export_job(
     if progress is not None:
         progress(5, WORKBOOK_NAME)
     readable = [row.path for row in rows if not row.problem]
-    items = review_all(readable, Path(folder) / REVIEWED_FOLDER, author, progress=_steps(progress, 5, 95))
+    items = review_all(
+        readable, Path(folder) / REVIEWED_FOLDER, author, include_info, _steps(progress, 5, 95)
+    )
     return workbook, items
 
 

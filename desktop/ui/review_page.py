@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -58,6 +59,7 @@ class ReviewPage(QWidget):
             self.rubric_combo.addItem(load_rubric(path).name, str(path))
         self.rubric_combo.addItem("…", "")
         self.rubric_combo.activated.connect(self._rubric_chosen)
+        self.info_box = QCheckBox(objectName="reviewIncludeInfo")
         self.findings_button = QPushButton(objectName="reviewShowFindings", clicked=self.show_findings)
         self.reviewed_button = QPushButton(objectName="reviewExportOne", clicked=self.choose_reviewed_target)
         self.export_button = QPushButton(objectName="reviewExportAll", clicked=self.choose_export_folder)
@@ -95,6 +97,7 @@ class ReviewPage(QWidget):
                        self.second_button):  # fmt: skip
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.info_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
@@ -112,6 +115,7 @@ class ReviewPage(QWidget):
         self.rubric_combo.setItemText(self.rubric_combo.count() - 1, self.tr("Other rubric file…"))
         self.findings_button.setText(self.tr("Show findings"))
         self.reviewed_button.setText(self.tr("Export reviewed DOCX…"))
+        self.info_box.setText(self.tr("Comments also for suggestions"))
         self.export_button.setText(self.tr("Export summary and reviewed DOCX…"))
         self.print_button.setText(self.tr("Print…"))
         self.second_button.setText(self.tr("Second round…"))
@@ -213,9 +217,8 @@ class ReviewPage(QWidget):
         if self.busy:
             return
         self._start(self.tr("Writing the reviewed DOCX…"))
-        run_task(
-            review_file, row.path, Path(target), self.author(), on_done=self._reviewed, on_error=self._failed
-        )
+        run_task(review_file, row.path, Path(target), self.author(), self.info_box.isChecked(),
+                 on_done=self._reviewed, on_error=self._failed)  # fmt: skip
 
     def _reviewed(self, result) -> None:
         self._stop()
@@ -237,8 +240,8 @@ class ReviewPage(QWidget):
         if self.busy or not self.rows:
             return
         self._start(self.tr("Writing the summary and the reviewed files…"))
-        run_task(jobs.export_job, list(self.rows), Path(folder), self.author(), on_done=self._exported,
-                 on_error=self._failed, on_progress=self._progressed)  # fmt: skip
+        run_task(jobs.export_job, list(self.rows), Path(folder), self.author(), self.info_box.isChecked(),
+                 on_done=self._exported, on_error=self._failed, on_progress=self._progressed)  # fmt: skip
 
     def _exported(self, result) -> None:
         self._stop()
