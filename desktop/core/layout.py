@@ -228,28 +228,31 @@ def split_run_in_header(lines: list[str]) -> list[str]:
 
 
 def _signer_name(candidate: str, issuer: str, after: str) -> str:
-    """签发人's name when the title follows without a break: stop where the issuer's name starts again."""
+    """签发人's name when the title follows without a break: stop where the title starts (the issuer's name
+    again, or its unit without the county: 示范县青山镇人民政府 → 青山…; 中共…; 关于…)."""
     rest = candidate + after
-    for stop in (issuer[:3], "中共", "关于"):
-        if stop:
-            pos = rest.find(stop, 2)
-            if 2 <= pos <= len(candidate):
-                return rest[:pos]
+    unit = re.split(r"[省市县区州旗]", issuer)[-1] if issuer else ""
+    stops = [s for s in (issuer[:3], unit[:2], "中共", "关于") if len(s) >= 2]
+    found = [pos for pos in (rest.find(stop, 2) for stop in stops) if 2 <= pos <= len(candidate)]
+    if found:
+        return rest[: min(found)]
     return candidate if len(candidate.replace(" ", "")) <= 3 else candidate[:3]
 
 
 def split_run_in_closing(lines: list[str]) -> list[str]:
     """When the last paragraph ends with 署名, 成文日期, 抄送 or 联系人 run on after the text, split them off."""
-    if not lines or len(lines[-1]) < RUN_IN_LENGTH:
+    if not lines or DATE_LINE.match(lines[-1]):
         return lines
     line = lines[-1]
     offset = max(0, len(line) - CLOSING_TAIL)
     for date in RUN_IN_DATE.finditer(line, offset):
         stop = max(line.rfind(ch, 0, date.start()) for ch in "。！？；")
         signature = line[stop + 1 : date.start()]
-        if stop >= 0 and len(signature) <= 40 and "，" not in signature:
+        after = line[date.end() :].strip(INDENT)
+        closes = not after or CLOSING_ITEM.match(after) or RUN_IN_DATE.search(after)
+        if stop >= 0 and closes and len(signature) <= 40 and "，" not in signature:
             tail = line[stop + 1 :]
-            pieces = re.split(rf"({RUN_IN_DATE.pattern})|(?={CLOSING_ITEM.pattern})", tail)
+            pieces = re.split(rf"({RUN_IN_DATE.pattern})|(?={CLOSING_ITEM.pattern})|(?<=。)", tail)
             parts = [p.strip(INDENT) for p in pieces if p and p.strip(INDENT)]
             return lines[:-1] + [line[: stop + 1]] + parts
     return lines

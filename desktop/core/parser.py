@@ -9,7 +9,14 @@ from desktop.core.closing import split_closing
 from desktop.core.dates import DATE_LINE
 from desktop.core.figures import fill_indicators
 from desktop.core.header_marks import header_marks
-from desktop.core.headings import ends_sentence, heading_end, heading_level, is_pure_heading
+from desktop.core.headings import (
+    TERMINAL,
+    ends_sentence,
+    heading_end,
+    heading_level,
+    heading_match,
+    is_pure_heading,
+)
 from desktop.core.layout import ADDRESSEE, recover_lines, split_run_in_closing, split_run_in_header
 from desktop.core.model import INTRO, Report, Section
 from desktop.core.parts import heading_topic
@@ -26,6 +33,9 @@ UNIT = re.compile(
     r"([\u4e00-\u9fff]{2,24}?(?:镇|乡|街道))(?=人民政府|党委|委|办事处|政府|法治|关于|[0-9 ]|$)"
 )
 MAX_HEADER_LINES = 10
+RUN_IN_HEADING = 40  # a heading longer than this without a full stop has its text run on after it
+# the words that close a part heading after its part name (…的不足|和原因, …第一责任人|职责情况)
+HEADING_END_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:情况|原因|成效|安排|打算|计划|思路|举措)")
 
 
 def normalize_lines(raw: str) -> list[str]:
@@ -105,6 +115,31 @@ def classify_heading(heading: str, template: Template) -> str | None:
     return None
 
 
+def run_in_heading_end(line: str, template: Template) -> int:
+    """Where a top-level heading ends when its text runs on after it (one-line text): its full stop or 一是…,
+    else a space, else after the part name it gives and the heading word that closes it
+    (二、存在的不足和原因|我镇…, 五、其他需要报告的情况|无其他需要报告的情况。)."""
+    cut = heading_end(line)
+    found = heading_match(line)
+    if found is None:
+        return cut
+    start = found[2].end()
+    if cut > RUN_IN_HEADING:
+        space = re.search(r"\s", line[start + 4 : start + RUN_IN_HEADING])
+        if space:
+            return start + 4 + space.start()
+    head = line[start : start + RUN_IN_HEADING]
+    ends = [head.find(a) + len(a) for part in template.parts for a in part.aliases if head.find(a) >= 0]
+    if not ends:
+        return cut
+    end = start + max(ends)
+    closer = HEADING_END_WORD.match(line, end)
+    end = closer.end() if closer else end
+    if end >= cut or line[end] in TERMINAL + "，、,（(":
+        return cut
+    return end if cut > RUN_IN_HEADING or closer else cut
+
+
 def _split_sections(body: list[str], template: Template) -> list[Section]:
     levels = [heading_level(line) for line in body]
     present = [lv for lv in levels if lv is not None]
@@ -113,10 +148,8 @@ def _split_sections(body: list[str], template: Template) -> list[Section]:
     chunks: list[list[str]] = [[]]
     for line, level in zip(body, levels, strict=True):
         if top is not None and level == top:
-            heading, rest = line, ""
-            if not is_pure_heading(line):
-                cut = heading_end(line)
-                heading, rest = line[:cut], line[cut:].strip()
+            cut = run_in_heading_end(line, template)
+            heading, rest = line[:cut].rstrip(), line[cut:].strip()
             sections.append(Section(key=str(len(sections)), heading=heading))
             chunks.append([rest] if rest else [])
         else:
