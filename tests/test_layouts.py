@@ -123,3 +123,23 @@ def test_a_report_that_is_not_a_seed(layout):
     assert fields(moved) == fields(text)
     assert {f.id for f in check(parse_text(moved))} == {f.id for f in check(parse_text(text))}
     assert parse_text(moved).signer == "李明"
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("五、其他需要报告的情况无其他需要报告的情况。", "五、其他需要报告的情况"),
+        (
+            "三、存在的不足和原因我镇法治建设工作在县委的领导下取得成效，但仍存在执法力量不足等问题。",
+            "三、存在的不足和原因",
+        ),
+        ("二、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设工作情况", None),
+        ("三、党政主要负责人履行推进法治建设第一责任人职责情况和加强法治政府建设的有关情况", None),
+        ("二、存在的不足。一是执法人员少。", "二、存在的不足。"),
+    ],
+)
+def test_where_a_run_in_heading_ends(line, heading):
+    from desktop.core.parser import run_in_heading_end
+    from desktop.core.template import load_template
+
+    assert line[: run_in_heading_end(line, load_template())] == (heading or line)

@@ -124,7 +124,7 @@ def run_in_heading_end(line: str, template: Template) -> int:
     if found is None:
         return cut
     start = found[2].end()
-    if cut > RUN_IN_HEADING:
+    if cut > RUN_IN_HEADING and not is_pure_heading(line):
         space = re.search(r"\s", line[start + 4 : start + RUN_IN_HEADING])
         if space:
             return start + 4 + space.start()
@@ -135,9 +135,11 @@ def run_in_heading_end(line: str, template: Template) -> int:
     end = start + max(ends)
     closer = HEADING_END_WORD.match(line, end)
     end = closer.end() if closer else end
-    if end >= cut or line[end] in TERMINAL + "，、,（(":
+    if end >= cut or line[end] in TERMINAL + "，、,（(和及与并的":
         return cut
-    return end if cut > RUN_IN_HEADING or closer else cut
+    if closer:
+        return end
+    return end if cut > RUN_IN_HEADING and not is_pure_heading(line) else cut
 
 
 def _split_sections(body: list[str], template: Template) -> list[Section]:
