@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/report_desk_*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench setup clean dist dist-host dist-smoke dist-tarball i18n ime-test faults
+.PHONY: run test lint bench page-matrix setup clean dist dist-host dist-smoke dist-tarball i18n ime-test faults
 
 setup: $(STAMP)
 
@@ -48,6 +48,10 @@ faults: $(STAMP) $(QM)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
+
+# The issue-15 page checks on every seed and the 公文 fixture (上报版/公开版; soffice, app LibreOffice PDF, Qt PDF).
+page-matrix: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.measure.matrix $(MATRIX_OUT)
 
 # One-folder build for office PCs: built inside a cached Debian 11 root (glibc 2.31) so it starts on the oldest
 # supported desktops, then its smoke test (every main job) and the Windows installer script's compile check.

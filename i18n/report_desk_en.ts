@@ -288,6 +288,18 @@
         <source>Print date (印发日期)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy number (份号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification (密级和保密期限)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency (紧急程度)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsForm</name>

@@ -288,6 +288,18 @@
         <source>Print date (印发日期)</source>
         <translation>印发日期</translation>
     </message>
+    <message>
+        <source>Copy number (份号)</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <source>Classification (密级和保密期限)</source>
+        <translation>密级和保密期限</translation>
+    </message>
+    <message>
+        <source>Urgency (紧急程度)</source>
+        <translation>紧急程度</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsForm</name>

@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from desktop.core.parser import parse_text
-from desktop.exchange.export_pdf import export_pdf, find_soffice
+from desktop.exchange.export_pdf import export_pdf
 
 MM = 72 / 25.4
 POPPLER = shutil.which("pdftotext") and shutil.which("pdffonts")
@@ -70,21 +70,6 @@ def assert_gongwen_pages(pdf, date_line: str) -> None:
     assert last_body >= 2 and per_page[1:last_body] == [22] * (last_body - 1), per_page
     assert max(widths) <= 28.5  # render_check.py's bound: ASCII counted as half a cell is approximate
     assert widths[28] + widths[27.5] >= 5, widths.most_common(4)
-
-
-@pytest.mark.skipif(not (find_soffice() and POPPLER), reason="needs LibreOffice (soffice) and poppler-utils")
-def test_libreoffice_rendering_looks_like_a_gongwen(tmp_path, seed_text):
-    report = full_report(seed_text)
-    pdf = tmp_path / "上报版.pdf"
-    assert export_pdf(report, pdf, engine="libreoffice") == []
-    assert_gongwen_pages(pdf, "2024年12月24日")
-    text = re.sub(r"\s", "", page_text(pdf))
-    assert (
-        "青府〔2024〕88号" in text
-        and "签发人：李明" in text
-        and "—1—" in text
-        and "抄送：县委依法治县办。" in text
-    )
 
 
 @pytest.mark.skipif(not POPPLER, reason="needs poppler-utils")

@@ -145,7 +145,7 @@ def test_shipped_v2_matches_the_second_migration_step():
 def test_v2_file_upgrades_to_v3_with_parts_unchosen_and_nothing_deleted(tmp_path):
     write_v2_file(tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
-        assert store.version == 3
+        assert store.version == schema.LATEST
         report = store.load_report(1)
         assert [s.key for s in report.sections] == ["measures", "next_year", "other"]
         assert [s.part_chosen for s in report.sections] == [False, False, False]
@@ -170,7 +170,7 @@ def test_shipped_v1_matches_the_first_migration_step():
 def test_v1_file_upgrades_to_latest_with_data_intact(tmp_path):
     write_v1_file(tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
-        assert store.version == schema.LATEST == 3
+        assert store.version == schema.LATEST == 4
         report = store.load_report(1)
         assert report.year == 2023 and report.section("measures").text.startswith("全年开展述法")
         assert report.indicators["legality_review"].last_year == 5
@@ -184,7 +184,7 @@ def test_v1_file_upgrades_to_latest_with_data_intact(tmp_path):
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # Reopening an up-to-date file applies nothing.
     with Store.open(tmp_path) as store:
-        assert store.version == 3 and len(store.list_reports()) == 1
+        assert store.version == 4 and len(store.list_reports()) == 1
 
 
 def test_a_failing_step_leaves_the_file_at_the_last_good_version(tmp_path, monkeypatch):
@@ -213,3 +213,13 @@ def test_a_file_from_a_newer_app_is_refused_untouched(tmp_path):
     conn = sqlite3.connect(tmp_path / DB_NAME)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 99
     conn.close()
+
+
+def test_v3_file_upgrades_to_v4_with_empty_gongwen_marks(tmp_path):
+    write_v2_file(tmp_path / DB_NAME)
+    with Store.open(tmp_path) as store:
+        report = store.load_report(1)
+        assert (report.copy_number, report.secrecy, report.urgency) == ("", "", "")
+        store.save_header(1, copy_number="000123", secrecy="秘密★1年", urgency="特急")
+        again = store.load_report(1)
+        assert (again.copy_number, again.secrecy, again.urgency) == ("000123", "秘密★1年", "特急")

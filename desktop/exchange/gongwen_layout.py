@@ -71,35 +71,25 @@ class _Builder:
         return value * g.PT_PER_MM * self.px_per_pt
 
     def insert(self, run: Run, loose: bool) -> None:
-        """A run; ASCII stretches of it are spaced to half a character cell each, as in the DOCX (GB/T 9704
-        counts a digit as half a character), so the Qt fonts' narrower digits cannot squeeze in a 29th cell."""
+        """A run whose characters take the DOCX's cells whatever the face: a CJK character the condensed 三号 cell
+        (15.75 pt), an ASCII one half of it (GB/T 9704 counts a digit as half a character)."""
+        cell = run.size + (g.LOOSE if loose else g.CONDENSE) / g.TWIPS_PER_PT  # the DOCX's run spacing
         for piece in re.findall(r"[\x21-\x7e]+|[^\x21-\x7e]+", run.text):
-            fmt = self.char_format(run, loose)
-            if piece[0].isascii() and not piece[0].isspace():
-                font = fmt.font()
-                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0)
-                natural = QFontMetricsF(font, self.device).horizontalAdvance(piece)
-                cell = (
-                    (g.CHAR_PT if not loose else g.pt(g.CHAR) + g.LOOSE / g.TWIPS_PER_PT)
-                    * run.size
-                    / g.SIZE_3
-                )
-                font.setLetterSpacing(
-                    QFont.SpacingType.AbsoluteSpacing,
-                    (len(piece) * cell / 2 * self.px_per_pt - natural) / len(piece),
-                )
-                fmt.setFont(font)
-            self.cursor.insertText(piece, fmt)
+            ascii_piece = piece[0].isascii() and not piece[0].isspace()
+            sample = piece if ascii_piece else "国"
+            self.cursor.insertText(piece, self.char_format(run, sample, cell / 2 if ascii_piece else cell))
 
-    def char_format(self, run: Run, loose: bool = False) -> QTextCharFormat:
+    def char_format(self, run: Run, sample: str = "国", cell: float = g.CHAR_PT) -> QTextCharFormat:
+        """The run's font spaced so that each character of `sample` advances `cell` points."""
         fmt = QTextCharFormat()
         font = QFont(run.font)
         font.setPointSizeF(run.size)
         font.setBold(run.bold)
-        spacing = (g.LOOSE if loose else g.CONDENSE) / g.TWIPS_PER_PT  # the DOCX's run spacing, in points
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing * self.px_per_pt)
         if run.font == g.FONT_TITLE and QFontInfo(font).family() != run.font:
             font.setBold(True)  # the stand-in serif is lighter than 小标宋
+        natural = QFontMetricsF(font, self.device).horizontalAdvance(sample) / len(sample) / self.px_per_pt
+        # Measured with QPdfWriter: letter spacing is read as 96-dpi pixels, like fixed line heights.
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, (cell - natural) * self.fmt_per_pt)
         fmt.setFont(font)
         if run.red:
             fmt.setForeground(QColor(255, 0, 0))

@@ -79,10 +79,12 @@ def paint_pages(layout: PrintLayout, device) -> None:
                 painter.save()
                 painter.translate(g.TYPE_LEFT_MM * px_mm, g.TYPE_TOP_MM * px_mm - page * page_h)
                 document.drawContents(painter, QRectF(0, page * page_h, page_w, page_h))
-                for number in layout.red_rules:  # the red rule under the 发文字号
-                    rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(number))
-                    if page * page_h <= rect.bottom() < (page + 1) * page_h:
-                        y = rect.bottom() - (g.RED_RULE_PT / 2) * px
+                for number in layout.red_rules:  # the red rule under the 发文字号, as the DOCX's border lies
+                    block = document.findBlockByNumber(number)
+                    line = block.layout().lineAt(block.layout().lineCount() - 1)
+                    top = document.documentLayout().blockBoundingRect(block).top()
+                    y = top + line.y() + line.height() + (g.RED_RULE_SPACE_PT + g.RED_RULE_PT / 2) * px
+                    if page * page_h <= y < (page + 1) * page_h:
                         _rule(painter, 0, y, page_w, g.RED_RULE_PT, px, RED)
                 painter.restore()
             if layout.record is not None and page == record_page:

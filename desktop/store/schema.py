@@ -112,6 +112,13 @@ ALTER TABLE sections ADD COLUMN deleted_at REAL;
 CREATE INDEX sections_alive ON sections(report_id, position) WHERE deleted_at IS NULL;
 """
 
+# v4: the marks above the 发文机关标志 (GB/T 9704 §7.2.1–7.2.3): 份号, 密级和保密期限, 紧急程度.
+V4 = """
+ALTER TABLE reports ADD COLUMN copy_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN secrecy TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN urgency TEXT NOT NULL DEFAULT '';
+"""
+
 
 def _v1(db: sqlite_utils.Database) -> None:
     for statement in _statements(V1):
@@ -131,12 +138,17 @@ def _v3(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v4(db: sqlite_utils.Database) -> None:
+    for statement in _statements(V4):
+        db.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
 # Ordered steps: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

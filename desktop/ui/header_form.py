@@ -11,6 +11,9 @@ from desktop.core.profile_fill import header_examples
 # Report attribute → English label (translated in translate_ui) and a placeholder example.
 FIELDS: tuple[tuple[str, str, str], ...] = (
     ("title", QT_TRANSLATE_NOOP("HeaderForm", "Title"), "XX镇人民政府关于2024年度法治政府建设情况的报告"),
+    ("copy_number", QT_TRANSLATE_NOOP("HeaderForm", "Copy number (份号)"), "000001"),
+    ("secrecy", QT_TRANSLATE_NOOP("HeaderForm", "Classification (密级和保密期限)"), "秘密★1年"),
+    ("urgency", QT_TRANSLATE_NOOP("HeaderForm", "Urgency (紧急程度)"), "特急"),
     ("doc_number", QT_TRANSLATE_NOOP("HeaderForm", "Document number"), "X府〔2025〕16号"),
     ("signer", QT_TRANSLATE_NOOP("HeaderForm", "Signed by (签发人)"), ""),
     (
