@@ -189,3 +189,28 @@ def test_runs_with_tabs_breaks_and_hyperlinks(tmp_path, seed_text):
     placed = {c.finding.id: c for c in result.comments}
     assert not placed["lang.duplicate"].on_quote  # inside a hyperlink: its whole paragraph is marked
     assert "依法行政、依法行政" in by_id["lang.duplicate"].marked
+
+
+def test_word_numbered_headings_map_parts(tmp_path):
+    """Headings numbered by Word (no 一、 in the text) still bound their parts for the comments."""
+    from tests.test_import_docx import _add_numbering, _numbered
+
+    document = docx.Document()
+    num_id = _add_numbering(document, "chineseCounting", "%1、")
+    document.add_paragraph("青龙镇2024年法治政府建设年度报告")
+    _numbered(document, "主要举措和成效", num_id)
+    document.add_paragraph("全年审查规范性文件3件，开展普法活动12场。")
+    _numbered(document, "存在的问题", num_id)
+    document.add_paragraph("一是执法人员不足。二是普法形式单一。")
+    _numbered(document, "下一年度工作安排", num_id)
+    document.add_paragraph("2025年继续加强合法性审查。")
+    source = tmp_path / "numbered.docx"
+    document.save(str(source))
+    result = review_docx(source, tmp_path / "out.docx")
+    comments = {c.finding_id: c for c in read_comments(tmp_path / "out.docx")}
+    placed = {c.finding.id: c for c in result.comments}
+    assert "一是执法人员不足" in comments["part.causes"].marked  # inside its own part, not elsewhere
+    assert placed["part.first_responsible"].paragraph == 0  # a missing part: on the title
+    assert [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs] == [
+        p.text for p in docx.Document(str(source)).paragraphs
+    ]
