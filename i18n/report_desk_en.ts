@@ -302,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsForm</name>
     <message>
         <source>Indicator</source>
@@ -564,6 +571,14 @@
     </message>
     <message>
         <source>Collect the townships&apos; reports, score them and return them with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide, at the part about what is on screen (F1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsForm</name>
     <message>
         <source>Indicator</source>
@@ -565,6 +572,14 @@
     <message>
         <source>Collect the townships&apos; reports, score them and return them with comments</source>
         <translation>收集各乡镇报告，评分，并带批注退回</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The guide, at the part about what is on screen (F1)</source>
+        <translation>打开用户指南中与当前界面有关的一节（F1）</translation>
     </message>
 </context>
 <context>

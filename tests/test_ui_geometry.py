@@ -64,3 +64,14 @@ def test_a_squeezed_checklist_is_given_back_its_width(qtbot, tmp_path):
         again.create_report("青龙镇", 2024)
         sizes = again.editor_page.splitter.sizes()
         assert sizes[2] >= panel_minimums()[2]
+
+
+def test_menus_leave_room_for_mnemonics_at_font_12(qtbot, tmp_path, font_12):
+    """Fusion elides "单位信息(&U)…" counting the '&': each menu is widened by it before it shows."""
+    from PySide6.QtGui import QFontMetrics
+
+    with stored_window(qtbot, tmp_path) as window:
+        for menu in window.actions.menus:
+            menu.aboutToShow.emit()
+            slack = QFontMetrics(menu.font()).horizontalAdvance("&&")
+            assert menu.minimumWidth() >= menu.sizeHint().width() + slack - 1

@@ -114,6 +114,11 @@ ACTIONS: dict[str, tuple[str, str | None, str]] = {
         "std:Preferences",
         QT_TRANSLATE_NOOP("MainWindow", "Data folder, backups, font size"),
     ),
+    "help": (
+        QT_TRANSLATE_NOOP("MainWindow", "User &guide"),
+        "std:HelpContents",
+        QT_TRANSLATE_NOOP("MainWindow", "The guide, at the part about what is on screen (F1)"),
+    ),
     "about": (
         QT_TRANSLATE_NOOP("MainWindow", "&About"),
         None,
@@ -126,9 +131,18 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search", "-", "next_panel")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin", "-", "status_draft", "status_review", "status_final")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Check"), ("check_now", "next_problem")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "-", "about")),
 )  # fmt: skip
 TOOLBAR = ("start_page", "save", "check_now", "next_problem", "print_preview", "export")
+
+
+def widen_menu(menu: QMenu) -> None:
+    """Room for the mnemonic: Fusion measures a menu item without the '&' of "单位信息(&U)…" but elides
+    it with the '&' counted, which cut such items to "单位信…U)…" at larger font sizes."""
+    from PySide6.QtGui import QFontMetrics
+
+    menu.setMinimumWidth(0)
+    menu.setMinimumWidth(menu.sizeHint().width() + QFontMetrics(menu.font()).horizontalAdvance("&&"))
 
 
 class WindowActions:
@@ -153,6 +167,7 @@ class WindowActions:
             return
         for _title, names in MENUS:
             menu = self.window.menuBar().addMenu("")
+            menu.aboutToShow.connect(lambda m=menu: widen_menu(m))
             for name in names:
                 if name == "-":
                     menu.addSeparator()

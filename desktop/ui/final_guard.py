@@ -4,7 +4,7 @@ asks first when errors remain; 移到回收站 asks first; importing a file alre
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 from desktop import APP_TITLE
 from desktop.core.model import Report
@@ -18,6 +18,7 @@ class FinalBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="finalBanner")
         self.setStyleSheet("#finalBanner { background: #e8f5e9; border: 1px solid #a5d6a7; }")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # one line, not a pane
         self.label = QLabel(objectName="finalBannerText", wordWrap=True)
         self.unlock = QPushButton(objectName="unlockFinal")
         layout = QHBoxLayout(self)

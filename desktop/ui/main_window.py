@@ -12,6 +12,7 @@ from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
 from desktop.ui.final_guard import apply_final_state, confirm_recycle, request_final
 from desktop.ui.geometry import restore_splitter, restore_window
+from desktop.ui.help import show_help
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
@@ -169,6 +170,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "check_now": lambda: self.editor_page.live.check_now(),
             "next_problem": lambda: self.editor_page.checklist.select_next(),
             "about": self.show_about,
+            "help": lambda: show_help(self),
             "find": lambda: self.editor_page.open_find(),
             "next_panel": lambda: self.editor_page.focus_next_panel(),
             "settings": self.show_settings,

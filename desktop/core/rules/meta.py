@@ -61,7 +61,8 @@ def check_report(ctx: Context) -> list[Finding]:
     if not report.signature and not report.printer:
         out.append(Finding("meta.signature", "warning", "缺少落款（发文机关署名）。", "closing"))
     if not report.date:
-        out.append(Finding("meta.date", "warning", "缺少成文日期（如“2025年1月21日”）。", "closing"))
+        written = (ctx.year or 2024) + 1  # a year's report is written early the next year
+        out.append(Finding("meta.date", "warning", f"缺少成文日期（如“{written}年1月21日”）。", "closing"))
     else:
         out += _deadline(ctx, data["dates"])
     return out

@@ -1,0 +1,66 @@
+"""The offline user guide (resources/help/index.html) in a window, opened at the part about what is on
+screen: F1 on the start page → 新建, in the text → 写作, in the checklist → 检查, and so on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.core.resources import resources_dir
+from desktop.ui.retranslate import RetranslateMixin
+
+
+def guide_path():
+    return resources_dir() / "help" / "index.html"
+
+
+def current_topic(window) -> str:
+    """The guide's anchor for what the window shows and where the keyboard focus is."""
+    if window.start_page is not None and window.stack.currentWidget() is window.start_page:
+        return "new"
+    page = window._editor_page
+    if page is None or window.stack.currentWidget() is not page:
+        return "new"
+    focus = QApplication.focusWidget()
+    if focus is not None and (focus is page.checklist or page.checklist.isAncestorOf(focus)):
+        return "check"
+    centre = page.centre.currentWidget()
+    if centre is page.indicators:
+        return "figures"
+    if centre is page.header_form:
+        return "header"
+    return "write"
+
+
+class HelpDialog(RetranslateMixin, QDialog):
+    """The guide in a QTextBrowser (no browser, no network: links inside the guide only)."""
+
+    def __init__(self, parent: QWidget | None, topic: str = "") -> None:
+        super().__init__(parent, objectName="helpDialog")
+        self.browser = QTextBrowser(objectName="helpBrowser")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.translate_ui()
+        self.resize(720, 620)
+        self.show_topic(topic)
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(self.tr("User guide"))
+
+    def show_topic(self, topic: str) -> None:
+        self.topic = topic
+        if topic:
+            self.browser.scrollToAnchor(topic)
+
+
+def show_help(window) -> HelpDialog:
+    """帮助 ▸ 用户指南 / F1: the guide at the current panel (a non-modal window beside the work)."""
+    dialog = HelpDialog(window, current_topic(window))
+    window.help_dialog = dialog
+    dialog.show()
+    return dialog

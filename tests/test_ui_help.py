@@ -1,0 +1,46 @@
+"""Help in the app (issue 17 point 9): the offline Chinese guide with screenshots of 新建 → 写作 → 检查 → 导出 →
+上报, opened from 帮助 and by F1 at the part about the current panel."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.help import guide_path
+
+
+def test_the_guide_is_offline_chinese_and_its_pictures_exist():
+    html = guide_path().read_text(encoding="utf-8")
+    assert "http" not in html.lower()  # nothing to fetch
+    for word in ("新建", "写作", "检查", "导出", "上报"):
+        assert word in html
+    images = re.findall(r'<img src="([^"]+)"', html)
+    assert len(images) >= 5
+    for image in images:
+        path = guide_path().parent / image
+        assert path.is_file() and path.stat().st_size > 5000, image
+    anchors = set(re.findall(r'<a name="(\w+)"', html))
+    assert {"new", "write", "header", "figures", "check", "export", "submit"} <= anchors
+
+
+def test_f1_opens_the_guide_at_the_current_panel(qtbot, window):
+    window.show_start_page()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.help_dialog.isVisible() and window.help_dialog.topic == "new"
+    assert "用户指南" in window.help_dialog.browser.toPlainText()
+    window.help_dialog.close()
+    window.create_report("青龙镇", 2024)
+    page = window.editor_page
+    page.editor.text.setFocus()
+    qtbot.keyClick(page.editor.text, Qt.Key.Key_F1)
+    assert window.help_dialog.topic == "write"
+    page.checklist.tree.setFocus()
+    qtbot.keyClick(page.checklist.tree, Qt.Key.Key_F1)
+    assert window.help_dialog.topic == "check"
+    page.show_section("indicators")
+    page.navigator.setFocus()  # as after a click on 指标 in the navigator
+    window.actions["help"].trigger()  # 帮助 ▸ 用户指南
+    assert window.help_dialog.topic == "figures"
+    assert window.help_dialog.browser.verticalScrollBar().value() > 0  # scrolled to that part
+    assert window.actions["help"] in window.actions.menus[-1].actions()
