@@ -1,5 +1,6 @@
-"""Each seed saved by LibreOffice as .pdf .doc .odt .rtf .docx (and .wps, a .doc renamed as WPS saves them),
-read back by the importer and compared with its .txt on the structural findings and year.
+"""Each seed saved by LibreOffice as .pdf .doc .odt .rtf .docx (and .wps, a .doc renamed as WPS saves them), and
+as a 公文 page printed to PDF (gongwen.pdf: our DOCX export through LibreOffice, with page numbers and 版记), read
+back by the importer and compared with its .txt on the structural findings and year.
 
     .venv/bin/python -m tests.format_matrix          # prints the matrix as a Markdown table
 
@@ -36,8 +37,9 @@ def structure(report: Report) -> tuple[int | None, list[str]]:
 
 def _convert(soffice: str, seeds: list[Path], fmt: str, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        infilter = ["--infilter=Text (encoded):UTF8"] if seeds[0].suffix == ".txt" else []
         command = [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                   "--infilter=Text (encoded):UTF8", "--convert-to", fmt, "--outdir", str(out), *map(str, seeds)]  # fmt: skip
+                   *infilter, "--convert-to", fmt, "--outdir", str(out), *map(str, seeds)]  # fmt: skip
         subprocess.run(command, capture_output=True, timeout=300, check=True)
 
 
@@ -52,6 +54,20 @@ def saved_by_libreoffice(seeds: list[Path] = SEEDS) -> dict[tuple[str, str], Pat
     missing = sorted({fmt for (_, fmt), path in wanted.items() if not path.exists()})
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(lambda fmt: _convert(soffice, seeds, fmt, cache / fmt), missing))
+    gongwen = (
+        cache / "gongwen"
+    )  # the seed as a 公文 page (our DOCX export) printed to PDF: — N — page numbers,
+    if not all((gongwen / f"{p.stem}.pdf").exists() for p in seeds):  # 28 characters a line, 版记
+        from desktop.exchange.export_docx import export_docx
+
+        gongwen.mkdir(parents=True, exist_ok=True)
+        docs = []
+        for p in seeds:
+            export_docx(parse_text(p.read_text(encoding="utf-8")), gongwen / f"{p.stem}.docx")
+            docs.append(gongwen / f"{p.stem}.docx")
+        _convert(soffice, docs, "pdf", gongwen)
+    for p in seeds:
+        wanted[(p.name[:3], "gongwen.pdf")] = gongwen / f"{p.stem}.pdf"
     for p in seeds:  # WPS 2013+ writes .wps in the Word 97 binary layout
         wps = cache / "wps" / f"{p.stem}.wps"
         wps.parent.mkdir(parents=True, exist_ok=True)

@@ -34,7 +34,7 @@ def saved():
     return files, read_reports(list(files.values()))
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "doc", "odt", "rtf", "docx", "wps"])
+@pytest.mark.parametrize("fmt", ["pdf", "doc", "odt", "rtf", "docx", "wps", "gongwen.pdf"])
 def test_seeds_saved_by_libreoffice_read_back_alike(saved, fmt):
     files, contents = saved
     for number, seed in SEEDS.items():
@@ -44,6 +44,7 @@ def test_seeds_saved_by_libreoffice_read_back_alike(saved, fmt):
         assert structure(parse_text(content.text)) == original, (number, fmt)
         # the clerk is told the text came through a PDF layer or LibreOffice (a plain .docx needs no word)
         assert bool(content.notices) == (fmt != "docx")
+        assert "— 2 —" not in "\n".join(s.text for s in parse_text(content.text).sections)
 
 
 def _docx_bytes(text: str) -> bytes:

@@ -97,8 +97,25 @@ def test_page_number_lines(mark):
 
 
 def test_running_header_kept_once():
-    text = "\n".join(["XX镇人民政府", "第一段。", "XX镇人民政府", "第二段。", "XX镇人民政府", "第三段。"])
-    assert clean_lines(text) == ["XX镇人民政府", "第一段。", "第二段。", "第三段。"]
+    pages = [
+        "XX镇人民政府",
+        "第一段。",
+        "— 1 —",
+        "XX镇人民政府",
+        "第二段。",
+        "— 2 —",
+        "XX镇人民政府",
+        "第三段。",
+    ]
+    assert clean_lines("\n".join(pages)) == ["XX镇人民政府", "第一段。", "第二段。", "第三段。"]
+    pdf_pages = "\n\f\n".join(["XX镇人民政府\n第一段。", "XX镇人民政府\n第二段。", "XX镇人民政府\n第三段。"])
+    assert clean_lines(pdf_pages) == ["XX镇人民政府", "第一段。", "第二段。", "第三段。"]
+
+
+def test_a_repeated_name_away_from_page_edges_is_text():
+    """The 发文机关 name as 版头, in the title and as 署名 is not a running header."""
+    lines = ["XX镇委", "XX镇委", "关于2024年法治政府建设情况的报告", "正文。", "XX镇委", "2025年1月8日"]
+    assert clean_lines("\n".join(lines)) == lines
 
 
 def test_short_opening_sentence_and_report_as_follows_are_not_header():

@@ -52,25 +52,40 @@ def display_width(text: str) -> int:
 def clean_lines(raw: str) -> list[str]:
     """Non-empty lines, stripped, without page numbers, image leftovers or repeated running headers."""
     text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    text = INLINE_LEFTOVER.sub("", text.replace("\u2028", "\n").replace("\u2029", "\n"))
-    lines = []
-    for line in text.split("\n"):
-        line = line.strip(INDENT)
-        if line and not PAGE_NUMBER.match(line) and not ARTIFACT.match(line):
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    lines: list[str] = []
+    at_page_edge: list[bool] = []  # next to a page number or a page break (form feed)
+    edge = False
+    for raw_line in text.split("\n"):
+        line = raw_line.strip(INDENT)
+        if PAGE_NUMBER.match(line) or (not line and "\f" in raw_line):
+            edge = True
+            if at_page_edge:
+                at_page_edge[-1] = True
+            continue
+        line = INLINE_LEFTOVER.sub("", line).strip(INDENT)
+        if line and not ARTIFACT.match(line):
             lines.append(line)
-    return _drop_running_headers(lines)
+            at_page_edge.append(edge)
+            edge = False
+    return _drop_running_headers(lines, at_page_edge)
 
 
-def _drop_running_headers(lines: list[str]) -> list[str]:
-    """A short line repeated on every page (unit name, title) is kept only where it first appears."""
-    counts = Counter(line for line in lines if _header_like(line))
-    repeated = {line for line, n in counts.items() if n >= RUNNING_HEADER_REPEATS}
+def _drop_running_headers(lines: list[str], at_page_edge: list[bool]) -> list[str]:
+    """A short line repeated at page edges (unit name or title above or below each page's text) is kept only
+    where it first appears. Repeats away from page edges (the 署名 repeating the 发文机关) are text."""
+    counts = Counter(
+        line for line, edge in zip(lines, at_page_edge, strict=True) if edge and _header_like(line)
+    )
+    repeated = {line for line, n in counts.items() if n >= RUNNING_HEADER_REPEATS - 1}
     seen: set[str] = set()
     out = []
-    for line in lines:
-        if line in repeated:
+    for line, edge in zip(lines, at_page_edge, strict=True):
+        if line in repeated and edge:
             if line in seen:
                 continue
+            seen.add(line)
+        elif line in repeated:
             seen.add(line)
         out.append(line)
     return out

@@ -80,4 +80,4 @@ def read_pdf(path: Path) -> ImportedText:
     if count > MAX_PAGES:
         notices.append(f"PDF 共 {count} 页，只读取了前 {MAX_PAGES} 页。")
     notices.append("从 PDF 读取的文字按版面分行，已自动拼接段落、去掉页码；请核对分段和各部分是否正确。")
-    return ImportedText("\n".join(texts), notices)
+    return ImportedText("\n\f\n".join(texts), notices)  # the form feed tells the layout step where pages end
