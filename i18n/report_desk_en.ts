@@ -137,6 +137,10 @@
         <source>No program is set up to open {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document will be sealed (room for the seal above the date)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinalBanner</name>

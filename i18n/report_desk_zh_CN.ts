@@ -137,6 +137,10 @@
         <source>No program is set up to open {0}</source>
         <translation>本机没有可打开 {0} 的程序</translation>
     </message>
+    <message>
+        <source>The document will be sealed (room for the seal above the date)</source>
+        <translation>加盖印章（成文日期上方留出盖章位置）</translation>
+    </message>
 </context>
 <context>
     <name>FinalBanner</name>

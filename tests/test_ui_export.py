@@ -117,3 +117,29 @@ def test_pdf_export_from_the_dialog(qtbot, window):
     ime_type(page.editor.text, DUTIES)
     pdf = export(qtbot, window, "pdf", override=True)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+
+
+def test_unsealed_layout(qtbot, tmp_path, seed_text):
+    """The dialog's 加盖印章 box (ticked by default) picks the §7.3.5.2 layout when unticked: one blank line,
+    署名 右空二字."""
+    import docx as python_docx
+
+    from desktop.core.model import UnitProfile
+    from desktop.core.parser import parse_text
+    from desktop.exchange.export_docx import export_docx
+    from desktop.ui.dialogs.export import ExportDialog
+
+    report = parse_text(seed_text("004"))
+    dialog = ExportDialog(None, report, [], UnitProfile(), tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.sealed.isChecked() and not dialog.sealed.isHidden()
+    dialog.set_kind("xlsx")
+    assert dialog.sealed.isHidden()
+    path = tmp_path / "无印章.docx"
+    export_docx(report, path, sealed=False)
+    paragraphs = python_docx.Document(str(path)).paragraphs
+    texts = [p.text for p in paragraphs]
+    name = len(texts) - 1 - texts[::-1].index(report.signature)  # the 署名, not the 发文机关标志
+    assert texts[name - 1] == "" and texts[name - 2] != ""  # 空一行 above the 署名, not three
+    ind = paragraphs[name]._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}ind")
+    assert ind.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rightChars") == "200"

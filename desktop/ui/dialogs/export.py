@@ -63,14 +63,16 @@ def default_name(report: Report, kind: str) -> str:
     return re.sub(r'[\\/:*?"<>|]', "_", f"{base}（{KINDS[kind][2]}）{KINDS[kind][1]}")
 
 
-def write_export(kind: str, report: Report, findings: list[Finding], path: Path, profile, names) -> Path:
-    """Write one export (runs off the UI thread)."""
+def write_export(kind: str, report: Report, findings: list[Finding], path: Path, profile, names,
+                 sealed: bool = True) -> Path:  # fmt: skip
+    """Write one export (runs off the UI thread); `sealed` False lays out the 署名 without a seal (§7.3.5.2)."""
     if kind == "xlsx":
         export_report_workbook(report, findings, path)
     elif kind == "pdf":
-        export_pdf(report, path, profile=profile)
+        export_pdf(report, path, profile=profile, sealed=sealed)
     else:
-        export_docx(report, path, profile=profile, public=kind == "docx_public", names=names, fit=True)
+        export_docx(report, path, profile=profile, public=kind == "docx_public", names=names, fit=True,
+                    sealed=sealed)  # fmt: skip
     return path
 
 
@@ -119,6 +121,7 @@ class ExportDialog(RetranslateMixin, QDialog):
         mask_layout.addWidget(self.names_label)
         mask_layout.addWidget(self.names)
         mask_layout.addWidget(self.mask_list)
+        self.sealed = QCheckBox(objectName="exportSealed", checked=True)  # 署名 layout: §7.3.5.1 or §7.3.5.2
         self.path = QLineEdit(objectName="exportPath")
         self.browse = QPushButton(objectName="exportBrowse")
         self.browse.clicked.connect(self._browse)
@@ -145,6 +148,7 @@ class ExportDialog(RetranslateMixin, QDialog):
         layout.addWidget(self.gate)
         layout.addWidget(kinds_box)
         layout.addWidget(self.masking)
+        layout.addWidget(self.sealed)
         layout.addLayout(path_row)
         layout.addWidget(self.status)
         layout.addLayout(open_row)
@@ -162,6 +166,7 @@ class ExportDialog(RetranslateMixin, QDialog):
             self.kind_buttons[kind].setText(self.tr(label))
         self.masking.setTitle(self.tr("Masked in the public version"))
         self.names_label.setText(self.tr("Names of private persons to mask (separated by 、 or commas):"))
+        self.sealed.setText(self.tr("The document will be sealed (room for the seal above the date)"))
         self.browse.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
         self.open_file.setText(self.tr("Open file"))
@@ -179,6 +184,7 @@ class ExportDialog(RetranslateMixin, QDialog):
     def _kind_changed(self, kind: str) -> None:
         self.path.setText(str(self.folder / default_name(self.report, kind)))
         self.masking.setVisible(kind == "docx_public")
+        self.sealed.setVisible(kind != "xlsx")
         self._update_masking()
 
     def _update_masking(self) -> None:
@@ -207,7 +213,8 @@ class ExportDialog(RetranslateMixin, QDialog):
         self._show_open_buttons(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting…"))
-        args = (self.kind(), self.report, self.findings, path, self.profile, self.marked_names())
+        args = (self.kind(), self.report, self.findings, path, self.profile, self.marked_names(),
+                self.sealed.isChecked())  # fmt: skip
         run_task(write_export, *args, on_done=self._done, on_error=self._failed)
 
     def _done(self, path: Path) -> None:
