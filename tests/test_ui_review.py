@@ -95,7 +95,9 @@ def test_rubric_change_export_all_and_print(page, qtbot, tmp_path, seed_path, se
     bad = tmp_path / "坏细则.toml"
     bad.write_text('[rubric]\nname = "x"\n[[item]]\nname = "内容"\npoints = -5\n', encoding="utf-8")
     assert not page.use_rubric(bad) and "第 3 行附近" in page.status.text()
+    assert page.rubric_combo.currentText() == page.rubric.name  # the refused file changed nothing
     assert page.use_rubric("county_sample")
+    assert page.rubric_combo.currentText() == page.rubric.name
     after = {r.label: r.score for r in page.rows if not r.problem}
     assert after != before and page.rubric.name in page.status.text()
     out = tmp_path / "导出"

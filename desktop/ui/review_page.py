@@ -176,13 +176,23 @@ class ReviewPage(QWidget):
             self.rubric = load_rubric(path)
         except RubricError as exc:
             self.status.setText(exc.message)
+            self._select_rubric(str(self.rubric.path))
             return False
+        self._select_rubric(str(self.rubric.path))
         for row in self.rows:
             if row.report is not None:
                 score = score_report(row.report, row.findings, self.rubric)
                 row.score, row.deductions = score.total, score.deductions
         self.set_rows(self.rows)
         return True
+
+    def _select_rubric(self, path: str) -> None:
+        """Show the rubric in use in the combo box (a file the reviewer picked is added before “其他…”)."""
+        index = self.rubric_combo.findData(path)
+        if index < 0:
+            index = self.rubric_combo.count() - 1
+            self.rubric_combo.insertItem(index, self.rubric.name, path)
+        self.rubric_combo.setCurrentIndex(index)
 
     # --- one report, export, print, second round ------------------------------------------------
     def selected_row(self) -> SummaryRow | None:
