@@ -41,7 +41,17 @@ def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, capture_output=True, text=True, **kwargs)
 
 
+def free_display() -> str:
+    """The first X display number from 90 up that no server (or its lock file) holds."""
+    for n in range(90, 200):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return f":{n}"
+    raise SystemExit("faults: no free X display between :90 and :199")
+
+
 def start_xvfb(display: str) -> subprocess.Popen:
+    if run(["xdpyinfo", "-display", display]).returncode == 0:
+        raise SystemExit(f"faults: display {display} is already in use; choose another with --display")
     proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     for _ in range(100):
@@ -115,10 +125,16 @@ def typed_at(words: list[tuple[str, float, float]], chars: int) -> float:
 
 
 def trial(n: int, data: Path, rid: int, env: dict, rng: random.Random, shots: Path | None) -> dict:
-    app = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    log = (data.parent / f"app-{n:02d}.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env=env, stdout=log, stderr=log)
     try:
-        open_editor(env)
+        try:
+            open_editor(env)
+        except RuntimeError as exc:
+            log.flush()
+            raise SystemExit(
+                f"faults: trial {n}: {exc}\n{(data.parent / f'app-{n:02d}.log').read_text()}"
+            ) from exc
         typing_for = rng.uniform(MIN_TYPING_S, MAX_TYPING_S)
         words: list[tuple[str, float, float]] = []  # (word, typing started, typing ended)
         started = time.monotonic()
@@ -136,6 +152,7 @@ def trial(n: int, data: Path, rid: int, env: dict, rng: random.Random, shots: Pa
         if app.poll() is None:
             app.kill()
             app.wait(10)
+        log.close()
     typed = "".join(w for w, _, _ in words)
     saved = saved_chars(data, rid, typed)
     last_saved_at = typed_at(words, saved) if saved else started
@@ -159,12 +176,15 @@ def ensure_tools() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=12)
-    parser.add_argument("--display", default=os.environ.get("FAULTS_DISPLAY", ":99"))
+    parser.add_argument(
+        "--display", default=os.environ.get("FAULTS_DISPLAY") or None, help="default: a free one"
+    )
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--keep", help="keep the data folder here (default: a temp folder, removed)")
     parser.add_argument("--screenshots", help="folder for a screenshot of the first trial's typing")
     args = parser.parse_args(argv)
     ensure_tools()
+    args.display = args.display or free_display()
     seed = args.seed if args.seed is not None else random.randrange(1_000_000)
     rng = random.Random(seed)
     work = Path(args.keep or tempfile.mkdtemp(prefix="faults-"))

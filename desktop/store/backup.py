@@ -123,13 +123,17 @@ def take_backup(
         target = folder / f"{PREFIX}{stamp}-{n}.db"
         n += 1
     temp = target.with_suffix(".tmp")
-    dest = sqlite3.connect(str(temp))
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    os.replace(temp, target)
+        dest = sqlite3.connect(str(temp))
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)  # a full disk leaves no half-written backup behind
+        raise
     os.utime(target, (now, now))
     prune(data_dir, keep)
     return target
