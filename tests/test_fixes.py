@@ -99,3 +99,15 @@ def test_fix_all_previews_then_applies_together(qtbot, window):
     page.editor.text.undo()  # one step undoes the section's fixes
     assert page.editor.text.toPlainText().count("(社区)") == 3
     assert "6" in window.statusBar().currentMessage()
+
+
+def test_apply_suggestion_to_the_title(qtbot, window, seed_text):
+    page = open_text(qtbot, window, seed_text("000"))  # titled …工作总结
+    checklist = page.checklist
+    item = checklist.item_for("meta.title_form")
+    click_item(qtbot, checklist.tree, item)
+    assert checklist.apply_button.isVisible()
+    suggestion = item.data(0, Qt.ItemDataRole.UserRole).suggestion
+    qtbot.mouseClick(checklist.apply_button, Qt.MouseButton.LeftButton)
+    assert page.report.title == suggestion == page.header_form.edits["title"].text()
+    wait_until(qtbot, lambda: not page.live.busy and checklist.item_for("meta.title_form") is None)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from tests.ui_helpers import stored_window, wait_until
+from tests.ui_helpers import wait_until
 
 
 class Opened(QObject):
@@ -24,15 +23,8 @@ class Opened(QObject):
         self.urls.append(url)
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    (tmp_path / "out").mkdir()
-    with stored_window(qtbot, tmp_path) as win:
-        win.settings.setValue("export/folder", str(tmp_path / "out"))
-        yield win
-
-
-def test_open_file_and_folder_after_export(qtbot, window):
+def test_open_file_and_folder_after_export(qtbot, window, tmp_path):
+    window.settings.setValue("export/folder", str(tmp_path))
     opened = Opened()
     QDesktopServices.setUrlHandler("file", opened, "open")
     try:

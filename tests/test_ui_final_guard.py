@@ -36,6 +36,10 @@ def test_final_asks_when_errors_remain_then_is_read_only_until_unlocked(qtbot, w
     assert page.editor.text.toPlainText() == before and page.editor.text.isReadOnly()
     assert not page.editor.text.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)  # no IME input either
     assert page.header_form.edits["title"].isReadOnly() and not page.checklist.fix_all_button.isEnabled()
+    assert (
+        not page.editor.find_bar.buttons["replace_all"].isEnabled()
+        and not window.actions["revisions"].isEnabled()
+    )
     banner = page.findChild(FinalBanner)
     assert banner.isVisible() and "已定稿" in banner.label.text()
 

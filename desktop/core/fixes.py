@@ -22,6 +22,7 @@ BRACKETS = re.compile(rf"[(（]([^()（）\n]*[{HAN}][^()（）\n]*)[)）]")
 MARK = re.compile(rf"(?<=[{HAN}）”》])[ \t]*([,;:])[ \t]*(?=[{HAN}（“《])")
 FULL = {",": "，", ";": "；", ":": "："}
 REPLACEABLE_FAMILIES = ("lang",)  # their suggestion is the corrected text of the quote
+WHOLE_TITLE = ("meta.title", "meta.title_form", "meta.title_year")  # their suggestion is the whole title
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,12 @@ def report_fixes(report: Report) -> list[SectionFix]:
 
 
 def fixable(finding: Finding) -> bool:
-    """True when the finding's suggestion can replace its quote as it stands (采用建议)."""
+    """True when the finding's suggestion can replace its quote as it stands, or the whole title (采用建议)."""
+    if finding.id in WHOLE_TITLE:
+        return bool(finding.suggestion) and "\n" not in finding.suggestion
     family = finding.id.partition(".")[0]
+    if finding.section == "title":
+        return family in REPLACEABLE_FAMILIES and bool(finding.quote) and bool(finding.suggestion)
     return (
         family in REPLACEABLE_FAMILIES
         and bool(finding.quote)

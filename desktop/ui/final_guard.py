@@ -60,6 +60,12 @@ def set_read_only(page, read_only: bool) -> None:
         edit.setReadOnly(read_only)
     page.checklist.fix_all_button.setEnabled(not read_only)
     page.checklist.apply_button.setEnabled(not read_only)
+    find = page.editor.find_bar  # finding stays, replacing goes
+    for widget in (find.replace_edit, find.buttons["replace"], find.buttons["replace_all"]):
+        widget.setEnabled(not read_only)
+    part_bar = getattr(page, "part_bar", None)  # which part / 结构 ▾ (sections added, moved, split)
+    if part_bar is not None:
+        part_bar.setEnabled(not read_only)
 
 
 def apply_final_state(window) -> None:
@@ -69,7 +75,7 @@ def apply_final_state(window) -> None:
         return
     set_read_only(window.editor_page, final)
     banner_of(window).setVisible(final)
-    for name in ("undo", "redo"):
+    for name in ("undo", "redo", "revisions"):
         window.actions[name].setEnabled(window.session is not None and not final)
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.core.fixes import SectionFix, fixable, report_fixes
+from desktop.core.fixes import WHOLE_TITLE, SectionFix, fixable, report_fixes
 from desktop.core.model import Finding
-from desktop.ui.findings_map import heading_key
+from desktop.ui.findings_map import HEADER, heading_key
 from desktop.ui.retranslate import RetranslateMixin
 
 
@@ -16,6 +16,8 @@ def apply_suggestion(page, finding: Finding) -> bool:
     """Select the finding's quote and type its suggestion over it; False when the text moved on."""
     if page.report is None or not fixable(finding) or page.editor.text.isReadOnly():
         return False
+    if finding.section == "title" or finding.id in WHOLE_TITLE:
+        return _apply_to_title(page, finding)
     page.select_finding(finding)
     if heading_key(finding) is not None:
         line = page.editor.heading
@@ -28,6 +30,22 @@ def apply_suggestion(page, finding: Finding) -> bool:
         return False
     cursor.insertText(finding.suggestion)  # one undo step
     page.editor.text.setTextCursor(cursor)
+    return True
+
+
+def _apply_to_title(page, finding: Finding) -> bool:
+    """The title's suggestion: the whole title (meta.title*) or the quoted words in it."""
+    page.show_section(HEADER)
+    edit = page.header_form.edits["title"]
+    if finding.id in WHOLE_TITLE:
+        edit.selectAll()
+    else:
+        start = edit.text().find(finding.quote)
+        if start < 0:
+            return False
+        edit.setSelection(start, len(finding.quote))
+    edit.setFocus()
+    edit.insert(finding.suggestion)  # one undo step of the field, announced as an edit
     return True
 
 
