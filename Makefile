@@ -83,6 +83,12 @@ ime-test: $(STAMP) $(QM)
 dist-smoke:
 	bash build/smoke_dist.sh
 
+# Start-up (exec → first paint) of dist/ReportDesk against a bare PySide6 window bundled the same way, one run.
+.PHONY: dist-startup
+dist-startup: dist
+	REPORT_DESK_BARE_WINDOW=1 bash build/linux/buildroot.sh
+	python3 build/linux/startup_bench.py dist/ReportDesk/ReportDesk dist/BareWindow/BareWindow
+
 # The Linux tarball for a clerk's IT person: dist/ReportDesk-<version>-linux-x86_64.tar.gz with install.sh/uninstall.sh.
 dist-tarball: dist
 	bash build/linux/make_tarball.sh

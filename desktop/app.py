@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -79,6 +80,10 @@ def run_app(argv: list[str]) -> int:
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow()
+    if os.environ.get("REPORT_DESK_FIRST_PAINT"):  # build/linux/startup_bench.py times exec → first paint
+        from desktop.ui.smoke import report_first_paint
+
+        report_first_paint(window)
     window.show()
     exit_code = [0]
 

@@ -3,6 +3,7 @@
 # it starts on the oldest desktops we support (Kylin V10 / UOS class), whatever this machine's glibc is.
 #
 #   build/linux/buildroot.sh            # → dist/ReportDesk (then build/smoke_dist.sh tests it)
+#   REPORT_DESK_BARE_WINDOW=1 build/linux/buildroot.sh   # → dist/BareWindow, the start-up baseline
 #
 # The root (REPORT_DESK_BUILDROOT, default /var/tmp/report-desk-buildroot-bullseye) is made once and reused:
 #   1. debootstrap bullseye with a C compiler, the -dev libraries CPython needs and the desktop libraries Qt
@@ -100,13 +101,15 @@ rm -rf "$root/src" && mkdir -p "$root/src"
 if [ -d "$src/.cache/qt-plugins" ]; then  # input-method plugins built for the bundle (see build/NOTES.md)
   mkdir -p "$root/src/.cache" && cp -a "$src/.cache/qt-plugins" "$root/src/.cache/"
 fi
+name=ReportDesk bare=""
+[ -n "${REPORT_DESK_BARE_WINDOW:-}" ] && name=BareWindow bare="REPORT_DESK_BARE_WINDOW=1"
 in_root "cd /src && python build/linux/icu_trim.py /var/cache/report-desk-icu \
   && export REPORT_DESK_ICUDATA=\$(ls /var/cache/report-desk-icu/libicudata.so.*) \
-  && python -m PyInstaller --noconfirm --log-level WARN --workpath /var/cache/report-desk-work \
+  && $bare python -m PyInstaller --noconfirm --log-level WARN --workpath /var/cache/report-desk-work \
      --distpath /src/dist build/report_desk.spec"
 unmount_all
-rm -rf "$src/dist/ReportDesk" && mkdir -p "$src/dist"
-cp -a "$root/src/dist/ReportDesk" "$src/dist/ReportDesk"
-find "$src/dist/ReportDesk" -xtype l -delete  # PyInstaller's links to the Qt libraries that were left out
-bash "$src/build/linux/glibc_check.sh" "$src/dist/ReportDesk"
-say "dist/ReportDesk: $(du -sm "$src/dist/ReportDesk" | cut -f1) MB, glibc ≤ 2.31"
+rm -rf "${src:?}/dist/$name" && mkdir -p "$src/dist"
+cp -a "$root/src/dist/$name" "$src/dist/$name"
+find "$src/dist/$name" -xtype l -delete  # PyInstaller's links to the Qt libraries that were left out
+bash "$src/build/linux/glibc_check.sh" "$src/dist/$name"
+say "dist/$name: $(du -sm "$src/dist/$name" | cut -f1) MB, glibc ≤ 2.31"
