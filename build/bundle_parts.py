@@ -3,7 +3,8 @@
 Three kinds of cut (see build/NOTES.md for the sizes):
 - libraries every desktop of our class already has (X11/xcb, GL/EGL, fontconfig/freetype, glib, D-Bus, CUPS, the
   C++ run-time and their own dependencies): bundling the build root's copies would shadow newer ones (a Mesa
-  driver needing a newer libstdc++ then fails to load);
+  driver needing a newer libstdc++ then fails to load). Except libxcb-cursor: Qt ≥ 6.5 needs it, Qt 5 desktops
+  (Kylin V10, UOS 20) often lack it, and it is small and stable, so it is bundled;
 - Qt parts the program never loads: QML/Quick, network, OpenGL widgets, Wayland/EGLFS/KMS integrations,
   image-format, icon-engine, TLS, SQL and theme plugins (the gtk3 theme drags in cairo/pango/gtk);
 - data nobody reads: jieba's part-of-speech, keyword and LAC models (only dict.txt is loaded) and Qt's
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 SYSTEM_LIBRARIES = re.compile(
-    r"^lib(X|x(cb|kbcommon|au|dmcp)|GL|EGL|OpenGL|gbm|drm|wayland|fontconfig|freetype|png16|harfbuzz|graphite2|"
+    r"^lib(X|x(cb(?!-cursor)|kbcommon|au|dmcp)|GL|EGL|OpenGL|gbm|drm|wayland|fontconfig|freetype|png16|harfbuzz|graphite2|"
     r"brotli|glib-2|gobject-2|gio-2|gmodule-2|gthread-2|pcre\.|pcre2-8|mount|blkid|selinux|dbus-1|systemd|"
     r"cups|gnutls|nettle|hogweed|gmp|idn2|unistring|tasn1|p11-kit|avahi|gssapi|krb5|k5crypto|com_err|keyutils|"
     r"ssl\.|crypto\.|stdc\+\+|gcc_s|ICE|SM\.|bsd|md\.|expat|z\.so|lz4|zstd|gcrypt|gpg-error|capnp|kj|"

@@ -5,8 +5,9 @@
 #
 # Needs: Python 3.11 x64 (python.org installer, "py" launcher), NSIS 3 (makensis on PATH or in Program Files)
 # for the installer. Makes, from a clean checkout:
-#   1. .venv-win with the dependencies installed from wheels only (jieba, an sdist on PyPI, is built as a wheel
-#      into .cache\wheels first, so the install itself never compiles);
+#   1. .venv-win with the dependencies installed from wheels only, each pinned by version and sha256
+#      (requirements-win.lock); jieba, an sdist on PyPI, is built from its pinned sdist (jieba.lock) into a wheel
+#      in .cache\wheels first, so the install itself never compiles;
 #   2. the translations (.qm) and the version resource (.cache\version_info.txt);
 #   3. dist\ReportDesk\ with ReportDesk.exe (window, no console) and ReportDeskCli.exe (console: check, export,
 #      summary …), opengl32sw.dll and unused Qt parts left out (build\bundle_parts.py), the multi-size icon;
@@ -31,17 +32,18 @@ function Invoke-Step([string]$What, [scriptblock]$Block) {
 # 1. venv and wheels
 $launcher, $launcherArgs = $Python.Split(" ", 2)
 if (-not (Test-Path ".venv-win\Scripts\python.exe")) {
-  Invoke-Step "venv (.venv-win)" { & $launcher $launcherArgs -m venv .venv-win }
+  if ($launcherArgs) { Invoke-Step "venv (.venv-win)" { & $launcher $launcherArgs -m venv .venv-win } }
+  else { Invoke-Step "venv (.venv-win)" { & $launcher -m venv .venv-win } }
 }
 $py = Join-Path $root ".venv-win\Scripts\python.exe"
-Invoke-Step "pip, wheel" { & $py -m pip install --quiet --upgrade pip wheel }
-$deps = & $py -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print('\n'.join(p['dependencies'] + p['optional-dependencies']['build']))"
-$deps = $deps | Where-Object { $_ -and ($_ -notmatch "python_version < '3.11'") }
-Invoke-Step "jieba as a wheel (.cache\wheels)" {
-  & $py -m pip wheel --quiet --no-deps --wheel-dir .cache\wheels ($deps | Where-Object { $_ -like "jieba*" })
+Invoke-Step "jieba as a wheel (.cache\wheels, from the sdist pinned in jieba.lock)" {
+  & $py -m pip wheel --quiet --no-deps --require-hashes -r build\windows\jieba.lock --wheel-dir .cache\wheels
 }
-Invoke-Step "dependencies, wheels only" {
-  & $py -m pip install --quiet --only-binary=:all: --find-links .cache\wheels $deps
+Invoke-Step "dependencies: pinned wheels only (requirements-win.lock)" {
+  & $py -m pip install --quiet --only-binary=:all: --require-hashes -r build\windows\requirements-win.lock
+}
+Invoke-Step "jieba from its wheel" {
+  & $py -m pip install --quiet --no-index --no-deps --find-links .cache\wheels jieba==0.42.1
 }
 
 # 2. translations and the version resource
