@@ -74,7 +74,6 @@ def test_windows_version_resource_compiles(tmp_path):
 def test_the_windows_lock_pins_every_dependency_within_pyprojects_ranges():
     """build/windows/requirements-win.lock (+ jieba.lock) must satisfy pyproject.toml: a bumped range fails here."""
     import tomllib
-
     from packaging.requirements import Requirement
 
     root = Path(__file__).resolve().parents[1]
