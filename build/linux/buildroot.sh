@@ -23,7 +23,7 @@ uuid-dev,binutils,xz-utils,ca-certificates,icu-devtools,libegl1,libgl1,libxkbcom
 libfontconfig1,libfreetype6,libglib2.0-0,libdbus-1-3,libx11-xcb1,libxcb1,libxcb-cursor0,libxcb-icccm4,\
 libxcb-image0,libxcb-keysyms1,libxcb-randr0,libxcb-render-util0,libxcb-shape0,libxcb-xinerama0,libxcb-xkb1,\
 libxcb-xfixes0,libxcb-shm0,libxcb-sync1,libxcb-render0,libxrender1,libsm6,libice6,libcups2"
-say() { echo "dist: $*"; }
+say() { echo "dist: [${SECONDS}s] $*"; }
 [ "$(id -u)" -eq 0 ] || { say "needs root (debootstrap, chroot); run: sudo make dist"; exit 1; }
 for tool in debootstrap objdump; do
   command -v "$tool" >/dev/null || { say "$tool missing: run bash build/system-deps.sh --dist"; exit 1; }
