@@ -22,6 +22,7 @@ from desktop.exchange.import_docx import read_docx
 from desktop.exchange.importer import read_report, read_reports
 from tests.conftest import SEEDS
 from tests.format_matrix import saved_by_libreoffice, structure
+from tests.test_import_docx import _rezip
 
 
 @pytest.fixture(scope="module")
@@ -54,14 +55,6 @@ def _docx_bytes(text: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def _rezip(data: bytes, change) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            dst.writestr(info.filename, change(info.filename, src.read(info.filename)))
-    return out.getvalue()
 
 
 def test_strict_ooxml_reads_like_transitional(tmp_path, seed_text):

@@ -12,10 +12,12 @@ _CHINESE = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-DATE_LINE = re.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-    r"[一二三四五六七八九十]{1,3}日)\s*(印发|印)?\s*$"
+# A date as written in a 公文: 2025年1月21日 or 二〇二五年一月二十一日 (the pattern text, for other patterns to use).
+DATE_TEXT = (
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)"
 )
+DATE_LINE = re.compile(rf"^\s*{DATE_TEXT}\s*(印发|印)?\s*$")
 
 
 def parse_cn_date(text: str) -> str:

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from desktop.core.dates import DATE_LINE
+from desktop.core.dates import DATE_LINE, DATE_TEXT
 from desktop.core.headings import TERMINAL, cn_number, ends_sentence, heading_level, heading_match
 
 PAGE_NUMBER = re.compile(
@@ -199,10 +199,7 @@ TITLE_END = re.compile(r"(?:报告|总结|汇报|情况)(?!如下)")
 DOC_NUMBER_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号")
 ISSUER_MARK = re.compile(r"^.{2,30}?(?:人民政府|委员会|党工委|党委|办事处|政府|镇委|乡委|街道工委)(?:文件)?")
 SIGNER_RUN = re.compile(r"签\s*发\s*人\s*[:：]\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})")
-RUN_IN_DATE = re.compile(
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-    r"[一二三四五六七八九十]{1,3}日)\s*(?:印发|印)?"
-)
+RUN_IN_DATE = re.compile(rf"{DATE_TEXT}\s*(?:印发|印)?")
 CLOSING_ITEM = re.compile(
     r"抄\s*送\s*[:：]|[（(]\s*联\s*系\s*人|(?<![；;，,])联系电话\s*[:：]|附\s*件\s*[:：]"
 )
