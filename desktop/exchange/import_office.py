@@ -77,8 +77,14 @@ def convert_to_docx(sources: list[Path], folder: Path, soffice: str) -> tuple[Pa
                "docx:MS Word 2007 XML", "--outdir", str(out), *map(str, sources)]  # fmt: skip
     timeout = CONVERT_TIMEOUT + 10 * len(sources)
     try:
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window flashes up
         done = subprocess.run(
-            command, capture_output=True, timeout=timeout, env=dict(os.environ), check=False
+            command,
+            capture_output=True,
+            timeout=timeout,
+            env=dict(os.environ),
+            check=False,
+            creationflags=flags,
         )
     except subprocess.TimeoutExpired as exc:
         raise ReportFileError(
