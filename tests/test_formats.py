@@ -23,6 +23,7 @@ from desktop.exchange.importer import read_report, read_reports
 from tests.conftest import SEEDS
 from tests.format_matrix import saved_by_libreoffice, structure
 from tests.test_import_docx import _rezip
+from tests.test_layouts import fields
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,10 @@ def test_seeds_saved_by_libreoffice_read_back_alike(saved, fmt):
         assert not isinstance(content, ReportFileError), content
         original = structure(parse_text(seed.read_text(encoding="utf-8")))
         assert structure(parse_text(content.text)) == original, (number, fmt)
+        assert fields(content.text) == fields(seed.read_text(encoding="utf-8")), (
+            number,
+            fmt,
+        )  # header, 落款, parts
         # the clerk is told the text came through a PDF layer or LibreOffice (a plain .docx needs no word)
         assert bool(content.notices) == (fmt != "docx")
         assert "— 2 —" not in "\n".join(s.text for s in parse_text(content.text).sections)
@@ -193,3 +198,14 @@ def test_without_libreoffice_the_message_names_it(tmp_path, monkeypatch, seed_te
     misnamed = tmp_path / "really-docx.doc"  # a .docx saved with the old name: read without LibreOffice
     misnamed.write_bytes(_docx_bytes(seed_text("002")))
     assert structure(parse_text(read_report(misnamed).text)) == structure(parse_text(seed_text("002")))
+
+
+def test_pdf_font_change_spaces_are_closed_but_the_record_gap_kept():
+    from desktop.exchange.import_pdf import _close_script_gaps
+
+    page = "关于 2024 年法治政府建设情况的报告\n全年学法 12 次，审查率 100%。\n石塘镇党政办公室 2025 年 1 月21 日印发"
+    assert _close_script_gaps(page).split("\n") == [
+        "关于2024年法治政府建设情况的报告",
+        "全年学法12次，审查率100%。",
+        "石塘镇党政办公室 2025年1月21日印发",
+    ]

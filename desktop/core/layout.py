@@ -41,6 +41,7 @@ INLINE_MARK = re.compile(
 BOUNDARY = set(TERMINAL) | set("”’」』）)》 \t\u3000")
 MIN_WRAPPED_LINES = 5
 WRAP_SLACK = 4  # display units a wrapped line may fall short of the page width (kinsoku, half-width digits)
+INDENT_SLACK = 4  # and a paragraph's first line, by its two-character indent
 RUNNING_HEADER_REPEATS = 3
 
 
@@ -112,19 +113,24 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def _starts_new_paragraph(line: str) -> bool:
-    return heading_level(line) is not None or bool(DATE_LINE.match(line) or CLOSING_START.match(line))
+    if heading_level(line) is not None or DATE_LINE.match(line) or CLOSING_START.match(line):
+        return True
+    return ADDRESSEE.fullmatch(line) is not None
 
 
 def unwrap(lines: list[str], width: int) -> list[str]:
-    """Re-join lines that run to the page width without ending a sentence (a hard wrap, not a paragraph end)."""
+    """Re-join lines that run to the page width without ending a sentence (a hard wrap, not a paragraph end).
+    A paragraph's first line may stop two characters short: its indent is lost when text is taken from a PDF."""
     out: list[str] = []
     joinable = False
     for line in lines:
-        if out and joinable and not _starts_new_paragraph(line):
-            out[-1] += line
-        else:
+        first = not (out and joinable and not _starts_new_paragraph(line))
+        if first:
             out.append(line)
-        joinable = display_width(line) >= width - WRAP_SLACK and not ends_sentence(line)
+        else:
+            out[-1] += line
+        slack = WRAP_SLACK + (INDENT_SLACK if first and heading_level(line) is None else 0)
+        joinable = display_width(line) >= width - slack and not ends_sentence(line)
     return out
 
 

@@ -26,6 +26,7 @@ DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号"
 )
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(.+)$")
+SIGNER_AFTER = re.compile(r"\s+(?=签\s*发\s*人\s*[:：])")  # 石府〔2025〕16号　签发人：… on one line
 PAGE_NUMBER = re.compile(r"^[—－\-–]+\s*\d{1,3}\s*[—－\-–]+$")
 ARTIFACT = re.compile(r"^image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)$", re.IGNORECASE)
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -64,6 +65,7 @@ def _is_body_start(line: str) -> bool:
 
 def _split_header(lines: list[str], report: Report) -> int:
     """Fill title, doc number, signer, addressee and issuer mark; return the index where the body starts."""
+    lines[:MAX_HEADER_LINES] = [p for line in lines[:MAX_HEADER_LINES] for p in SIGNER_AFTER.split(line)]
     end = 0
     while end < len(lines) and end < MAX_HEADER_LINES and not _is_body_start(lines[end]):
         end += 1

@@ -115,7 +115,12 @@ def revisions(body) -> tuple[int, int]:
 def notes_notice(found: list[tuple[str, str]], shown: int = 3, width: int = 40) -> str:
     """One notice naming the notes and quoting the first few (they are not part of the body text)."""
     kinds = "、".join(dict.fromkeys(kind for kind, _ in found))
-    quotes = "；".join(f"{kind}{i}：{text[:width]}" for i, (kind, text) in enumerate(found[:shown], 1))
+    numbers: dict[str, int] = {}
+    quotes = []
+    for kind, text in found[:shown]:
+        numbers[kind] = numbers.get(kind, 0) + 1
+        quotes.append(f"{kind}{numbers[kind]}：{text[:width].rstrip('。；，')}")
+    quotes = "；".join(quotes)
     more = f"等共 {len(found)} 条" if len(found) > shown else f"共 {len(found)} 条"
     return f"文档有{kinds}{more}，未放入正文（{quotes}）。如需要，请把其中的内容写进正文。"
 

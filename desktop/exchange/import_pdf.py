@@ -12,12 +12,19 @@ what to do.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from desktop.exchange.errors import ReportFileError, reading
 from desktop.exchange.import_text import ImportedText
 
 MAX_BYTES = 50 * 1024 * 1024
+# A PDF draws digits and Chinese in different fonts; the reader then puts a space between them (2024 年, 16 号).
+CJK = "\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’"
+NAME_THEN_DATE = re.compile(
+    r"^(\s*[\u4e00-\u9fff（）()]{2,30})\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*)$"
+)
+SPACE_AT_SCRIPT_CHANGE = re.compile(rf"(?<=[{CJK}]) (?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]) (?=[{CJK}])")
 MAX_PAGES = 200
 MIN_CHARS_PER_PAGE = 20  # fewer real characters than this on average: the pages are images
 SCANNED = (
@@ -47,6 +54,19 @@ def _reader(path: Path):
         raise ReportFileError(ENCRYPTED, f"encrypted pdf: {exc}") from exc
     except Exception as exc:  # pypdf raises many types on damaged files
         raise ReportFileError(DAMAGED, f"unreadable pdf: {type(exc).__name__}: {exc}") from exc
+
+
+def _close_script_gaps(page: str) -> str:
+    """Drop the spaces the reader put where the font changes (2024 年 → 2024年), but keep the gap between an
+    organ's name and its date (石塘镇党政办公室　2025年1月21日印发: the 版记's two fields)."""
+    out = []
+    for line in page.split("\n"):
+        named = NAME_THEN_DATE.match(line)
+        if named:
+            out.append(named.group(1) + " " + SPACE_AT_SCRIPT_CHANGE.sub("", named.group(2)))
+        else:
+            out.append(SPACE_AT_SCRIPT_CHANGE.sub("", line))
+    return "\n".join(out)
 
 
 def read_pdf(path: Path) -> ImportedText:
@@ -80,4 +100,5 @@ def read_pdf(path: Path) -> ImportedText:
     if count > MAX_PAGES:
         notices.append(f"PDF 共 {count} 页，只读取了前 {MAX_PAGES} 页。")
     notices.append("从 PDF 读取的文字按版面分行，已自动拼接段落、去掉页码；请核对分段和各部分是否正确。")
-    return ImportedText("\n\f\n".join(texts), notices)  # the form feed tells the layout step where pages end
+    text = "\n\f\n".join(_close_script_gaps(t) for t in texts)  # form feeds: where pages end
+    return ImportedText(text, notices)
