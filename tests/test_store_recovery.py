@@ -193,3 +193,16 @@ def test_close_and_checkpoint_leave_everything_in_the_database_file(tmp_path):
     conn = sqlite3.connect(f"file:{tmp_path / DB_NAME}?mode=ro&immutable=1", uri=True)  # the main file alone
     assert conn.execute("SELECT text FROM sections WHERE key = 'measures'").fetchone() == ("再改一次。",)
     conn.close()
+
+
+def test_a_long_session_gets_an_hourly_backup_of_its_work(tmp_path):
+    clock = Clock()
+    with Store.open(tmp_path, clock=clock) as store:
+        rid = store.create_report("青龙镇", 2024)
+        for hour in range(3):
+            store.save_section(rid, "measures", f"第{hour}小时的内容")
+            clock.now += 3600
+            assert store.backup_after_session() is not None  # what the window's hourly timer calls
+        assert store.backup_after_session() is None  # nothing written since
+    backups = bk.list_backups(tmp_path)
+    assert len(backups) == 3 and all(b.path.stem.endswith("-session") for b in backups)

@@ -52,7 +52,7 @@ class StoreBase:
         self._lock = threading.RLock()
         self._template: Template | None = None
         self._closed = False
-        self._changes_at_open = database.conn.total_changes
+        self._changes_at_backup = database.conn.total_changes
         self.keep_backups = 10
         self.backup_on_close = True
 

@@ -95,8 +95,9 @@ class Store(StructureMixin, CarryOverMixin):
         super().close()
 
     @property
-    def changed_this_session(self) -> bool:
-        return not self._closed and self.db.conn.total_changes > self._changes_at_open
+    def changed_since_backup(self) -> bool:
+        """Something was written since this store was opened or since its last session backup."""
+        return not self._closed and self.db.conn.total_changes > self._changes_at_backup
 
     @guarded
     def checkpoint(self) -> None:
@@ -105,13 +106,16 @@ class Store(StructureMixin, CarryOverMixin):
 
     @guarded
     def backup_after_session(self) -> Path | None:
-        """The end-of-session backup, when this session wrote something and the store holds reports: at
-        most one new backup an hour; a session ending within that hour refreshes it instead."""
-        if not (self.backup_on_close and self.changed_this_session and backup.has_reports(self.db.conn)):
+        """The session backup, on close (and hourly from the window during a long session), when something
+        was written since the last one and the store holds reports: at most one new backup an hour; a
+        session backup taken within that hour is refreshed instead, so the newest holds the latest work."""
+        if not (self.backup_on_close and self.changed_since_backup and backup.has_reports(self.db.conn)):
             return None
         now = self.clock()
         replace = backup.session_backup_target(self.data_dir, now)
-        return backup.take_backup(self.db.conn, self.data_dir, self.keep_backups, now, "session", replace)
+        path = backup.take_backup(self.db.conn, self.data_dir, self.keep_backups, now, "session", replace)
+        self._changes_at_backup = self.db.conn.total_changes
+        return path
 
     @property
     def version(self) -> int:

@@ -179,11 +179,13 @@ class StoreActionsMixin:
         return new_id
 
     def backup_if_due(self) -> None:
-        """Take the daily backup when one is due (called hourly while the app runs)."""
+        """Called hourly while the app runs: the daily backup when due, and a session backup of the last
+        hour's work (a long session is not left with only the backup taken when it started)."""
         from desktop.ui.settings import read_int
 
         try:
             self.store.backup_if_due(keep=read_int(self.settings, "data/keep_backups", 10))
+            self.store.backup_after_session()
         except Exception as exc:  # noqa: BLE001 - a failed backup must not interrupt writing
             self.show_status(getattr(exc, "message", "") or str(exc))
 
