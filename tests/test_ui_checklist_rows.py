@@ -74,6 +74,7 @@ def test_f8_walks_errors_then_warnings_then_advice_and_advice_can_be_hidden(qtbo
     for _ in range(len(checklist.items()) + 2):
         qtbot.keyClick(window, Qt.Key.Key_F8)
         assert checklist.tree.currentItem().data(0, Qt.ItemDataRole.UserRole).severity != "info"
+    assert window.settings.value("checklist/hide_advice") in (True, "true")  # remembered for the next start
     checklist.hide_advice.setChecked(False)
     assert any(row_of(checklist, i).severity == "info" for i in checklist.items())
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.help import guide_path
+from tests.ui_helpers import click_item, wait_until
 
 
 def test_the_guide_is_offline_chinese_and_its_pictures_exist():
@@ -24,20 +26,30 @@ def test_the_guide_is_offline_chinese_and_its_pictures_exist():
     assert {"new", "write", "header", "figures", "check", "export", "submit"} <= anchors
 
 
-def test_f1_opens_the_guide_at_the_current_panel(qtbot, window):
+def test_f1_opens_the_guide_at_the_current_panel(qtbot, window, seed_text):
     window.show_start_page()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.help_dialog.isVisible() and window.help_dialog.topic == "new"
     assert "用户指南" in window.help_dialog.browser.toPlainText()
     window.help_dialog.close()
-    window.create_report("青龙镇", 2024)
+    from desktop.core.parser import parse_text
+
+    window.open_stored(window.store.add_report(parse_text(seed_text("004"))))
     page = window.editor_page
+    wait_until(qtbot, lambda: page.checklist.item_for("privacy.phone") is not None)
+    window.activateWindow()  # back from the guide's own window
+    qtbot.waitUntil(window.isActiveWindow)
     page.editor.text.setFocus()
     qtbot.keyClick(page.editor.text, Qt.Key.Key_F1)
     assert window.help_dialog.topic == "write"
     page.checklist.tree.setFocus()
     qtbot.keyClick(page.checklist.tree, Qt.Key.Key_F1)
     assert window.help_dialog.topic == "check"
+    click_item(
+        qtbot, page.checklist.tree, page.checklist.items()[0]
+    )  # the click selects the quote in the text
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    assert window.help_dialog.topic in ("check", "header")
     page.show_section("indicators")
     page.navigator.setFocus()  # as after a click on 指标 in the navigator
     window.actions["help"].trigger()  # 帮助 ▸ 用户指南

@@ -7,6 +7,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.resources import resources_dir
+from desktop.ui.checklist_panel import FINDING_ROLE
 from desktop.ui.retranslate import RetranslateMixin
 
 
@@ -24,12 +25,22 @@ def current_topic(window) -> str:
     focus = QApplication.focusWidget()
     if focus is not None and (focus is page.checklist or page.checklist.isAncestorOf(focus)):
         return "check"
+    if focus is page.editor.text and _just_jumped(page):
+        return "check"  # a checklist click moved the focus to the text it is about
     centre = page.centre.currentWidget()
     if centre is page.indicators:
         return "figures"
     if centre is page.header_form:
         return "header"
     return "write"
+
+
+def _just_jumped(page) -> bool:
+    """The text shows exactly the quote of the checklist's current finding (nothing typed since)."""
+    item = page.checklist.tree.currentItem()
+    finding = item.data(0, FINDING_ROLE) if item is not None else None
+    selected = page.editor.text.textCursor().selectedText()
+    return finding is not None and bool(finding.quote) and selected == finding.quote
 
 
 class HelpDialog(RetranslateMixin, QDialog):

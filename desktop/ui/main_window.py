@@ -102,6 +102,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
         page.checklist.apply_requested.connect(lambda finding: apply_suggestion(page, finding))
         page.checklist.fix_all_requested.connect(lambda: show_fix_all(self))
+        hide = page.checklist.hide_advice  # 隐藏建议 is remembered
+        hide.setChecked(str(self.settings.value("checklist/hide_advice", "false")).lower() == "true")
+        hide.toggled.connect(lambda on: self.settings.setValue("checklist/hide_advice", on))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
