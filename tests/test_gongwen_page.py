@@ -125,3 +125,25 @@ def test_fixture_qt_pdf_holds_the_page_checks(tmp_path, qapp, public):
     pdf = tmp_path / "qt.pdf"
     export_pdf(load_report(FIXTURE), pdf, engine="qt", public=public)
     _assert_measured(pdf)
+
+
+def test_docx_with_a_two_cell_record_table_is_read_into_the_record(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ("某镇人民政府关于2024年法治政府建设情况的报告", "县委依法治县办：",
+                 "一、主要举措和成效", "2024年，我镇全面推进依法行政，全年开展集体学法12次，审查合同46份。",
+                 "某镇人民政府", "2025年1月20日"):  # fmt: skip
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "抄送：县委依法治县办，县司法局。"
+    table.cell(1, 0).text, table.cell(1, 1).text = "某镇党政办公室", "2025年1月20日印发"
+    path = tmp_path / "版记表格.docx"
+    document.save(str(path))
+    report = load_report(path)
+    assert (report.cc, report.printer, report.print_date) == (
+        "县委依法治县办，县司法局",
+        "某镇党政办公室",
+        "2025-01-20",
+    )
+    assert (report.signature, report.date) == ("某镇人民政府", "2025-01-20")

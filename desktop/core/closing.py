@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.dates import DATE_LINE, parse_cn_date
+from desktop.core.dates import DATE_LINE, DATE_TEXT, parse_cn_date
 from desktop.core.headings import ends_sentence, heading_level
 from desktop.core.model import CLOSING, Report, Section
 
-_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
 _GAP = r"[\s\u3000]+"
-PRINT_LINE = re.compile(rf"^(?P<org>\S.*?){_GAP}(?P<date>{_DATE})\s*(?:印发|印)\s*$")
-NAME_DATE = re.compile(rf"^(?P<name>\S.*?){_GAP}(?P<date>{_DATE})\s*$")
+PRINT_LINE = re.compile(rf"^(?P<org>\S.*?){_GAP}(?P<date>{DATE_TEXT})\s*(?:印发|印)\s*$")
+NAME_DATE = re.compile(rf"^(?P<name>\S.*?){_GAP}(?P<date>{DATE_TEXT})\s*$")
 CC = re.compile(r"^抄\s*送\s*[:：]\s*(.+)$")
 NOTE = re.compile(r"^[（(]\s*(?:附注\s*[:：]\s*)?((?:联\s*系\s*人|联系电话|电\s*话|此件|本件).*?)\s*[）)]?$")
 BARE_NOTE = re.compile(r"^(?:附注\s*[:：]\s*)?((?:联\s*系\s*人|联系电话)\s*[:：].*)$")
