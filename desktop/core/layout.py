@@ -40,6 +40,7 @@ INLINE_MARK = re.compile(
 )
 BOUNDARY = set(TERMINAL) | set("”’」』）)》 \t\u3000")
 MIN_WRAPPED_LINES = 5
+WRAPPED_SHARE = 0.25  # of the long lines end at the page width (short paragraphs wrap once or twice)
 WRAP_SLACK = 4  # display units a wrapped line may fall short of the page width (kinsoku, half-width digits)
 INDENT_SLACK = 4  # and a paragraph's first line, by its two-character indent
 RUNNING_HEADER_REPEATS = 3
@@ -107,7 +108,7 @@ def wrap_width(lines: list[str]) -> int | None:
         if count > best_count or (count == best_count and width > best):
             best, best_count = width, count
     over = sum(w > best + 2 for w in widths)
-    if best_count >= max(MIN_WRAPPED_LINES, 0.4 * len(widths)) and over <= 0.05 * len(widths):
+    if best_count >= max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(widths)) and over <= 0.05 * len(widths):
         return best
     return None
 
