@@ -89,5 +89,8 @@ def test_the_windows_lock_pins_every_dependency_within_pyprojects_ranges():
         if requirement.marker and not requirement.marker.evaluate({"python_version": "3.11"}):
             continue
         name = requirement.name.lower().replace("_", "-")
-        assert name in pinned, f"{name} is not in the Windows lock"
-        assert requirement.specifier.contains(pinned[name]), f"{name}=={pinned[name]} is outside {spec}"
+        redo = "run `bash build/windows/make_lock.sh` (needs PyPI) and commit build/windows/requirements-win.lock"
+        assert name in pinned, f"{name} is not in the Windows lock: {redo}"
+        assert requirement.specifier.contains(pinned[name]), (
+            f"{name}=={pinned[name]} is outside {spec}: {redo}"
+        )
