@@ -82,18 +82,35 @@ def window_id(env: dict, timeout: float = 60) -> str:
     raise RuntimeError("the app window did not appear")
 
 
-def open_editor(env: dict) -> None:
-    """Start page → the report (Down, Return) → click into the section editor → end of its text."""
+def wait_title(env: dict, wid: str, wanted, timeout: float) -> bool:
+    """Wait until the window title satisfies `wanted` (the title says whether a report is open, "*" dirty)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if wanted(run(["xdotool", "getwindowname", wid], env=env).stdout.strip()):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def open_editor(env: dict) -> str:
+    """Start page → the report (Down, Return) → click into the section editor → end of its text.
+    Returns the window id; RuntimeError when the report did not open."""
     wid = window_id(env)
     run(["xdotool", "windowactivate", "--sync", wid], env=env)
     time.sleep(2.0)  # the start page lists the reports in the next event-loop turns
-    run(["xdotool", "key", "--window", wid, "Down", "Return"], env=env)
-    time.sleep(2.5)  # the editor page is built on first use
+    for _attempt in range(3):
+        run(["xdotool", "key", "--window", wid, "Down", "Return"], env=env)
+        if wait_title(env, wid, lambda title: "—" in title, 5):  # "法治报告助手 — <report title>"
+            break
+    else:
+        raise RuntimeError("the report did not open from the start page")
+    time.sleep(1.5)  # the editor page is built on first use
     geometry = run(["xdotool", "getwindowgeometry", "--shell", wid], env=env).stdout
     values = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
     x, y = int(values["X"]) + int(values["WIDTH"]) // 2, int(values["Y"]) + int(values["HEIGHT"]) * 2 // 3
     run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], env=env)
     run(["xdotool", "key", "ctrl+End", "Return"], env=env)
+    return wid
 
 
 def saved_chars(data: Path, rid: int, typed: str) -> int:
@@ -129,7 +146,7 @@ def trial(n: int, data: Path, rid: int, env: dict, rng: random.Random, shots: Pa
     app = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env=env, stdout=log, stderr=log)
     try:
         try:
-            open_editor(env)
+            wid = open_editor(env)
         except RuntimeError as exc:
             log.flush()
             raise SystemExit(
@@ -143,6 +160,10 @@ def trial(n: int, data: Path, rid: int, env: dict, rng: random.Random, shots: Pa
             begin = time.monotonic()
             run(["xdotool", "type", "--delay", str(KEY_DELAY_MS), word], env=env)
             words.append((word, begin, time.monotonic()))
+            if len(words) == 1 and not wait_title(env, wid, lambda title: title.startswith("*"), 0.3):
+                raise SystemExit(
+                    f"faults: trial {n}: typing did not reach the report (title not marked unsaved)"
+                )
         if shots is not None and n == 1:
             run(["import", "-window", "root", str(shots / "faults-typing.png")], env=env)
         killed_at = time.monotonic()
