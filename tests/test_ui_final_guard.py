@@ -47,6 +47,11 @@ def test_final_asks_when_errors_remain_then_is_read_only_until_unlocked(qtbot, w
     assert page.editor.text.isReadOnly() and banner.isVisible()
     qtbot.mouseClick(banner.unlock, Qt.MouseButton.LeftButton)
     assert window.store.summary(report_id).status == "草稿" and not banner.isVisible()
+    assert page.navigator.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    page.navigator.setFocus()
+    qtbot.keyClick(page.navigator, Qt.Key.Key_Delete)  # unlocked: the key works again (it asks)
+    assert page.structure.confirm is not None and page.structure.confirm.isVisible()
+    page.structure.confirm.reject()
     ime_type(page.editor.text, "补一句。")
     assert page.editor.text.toPlainText() != before
 

@@ -3,8 +3,17 @@ asks first when errors remain; 移到回收站 asks first; importing a file alre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop import APP_TITLE
 from desktop.core.model import Report
@@ -49,6 +58,29 @@ def banner_of(window) -> FinalBanner:
     return banner
 
 
+class StructureLock(QObject):
+    """On the navigator of a finished report: Delete and Alt+↑/↓ (delete / move a section) do nothing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress:
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() == Qt.Key.Key_Delete or (alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+                return True
+        return False
+
+
+def lock_structure(navigator, locked: bool) -> None:
+    """No structure menu, drag or key moves on the navigator while the report is final."""
+    lock = navigator.findChild(StructureLock) or StructureLock(navigator)
+    navigator.removeEventFilter(lock)
+    if locked:
+        navigator.installEventFilter(lock)
+    menu = Qt.ContextMenuPolicy.NoContextMenu if locked else Qt.ContextMenuPolicy.CustomContextMenu
+    navigator.setContextMenuPolicy(menu)
+    mode = QAbstractItemView.DragDropMode
+    navigator.setDragDropMode(mode.NoDragDrop if locked else mode.InternalMove)
+
+
 def set_read_only(page, read_only: bool) -> None:
     """Every editing widget of the workspace read-only (or editable again)."""
     page.editor.text.setReadOnly(read_only)
@@ -63,6 +95,7 @@ def set_read_only(page, read_only: bool) -> None:
     find = page.editor.find_bar  # finding stays, replacing goes
     for widget in (find.replace_edit, find.buttons["replace"], find.buttons["replace_all"]):
         widget.setEnabled(not read_only)
+    lock_structure(page.navigator, read_only)
     part_bar = getattr(page, "part_bar", None)  # which part / 结构 ▾ (sections added, moved, split)
     if part_bar is not None:
         part_bar.setEnabled(not read_only)
