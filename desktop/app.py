@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,10 +17,6 @@ from desktop.ui.settings import app_settings, read_int
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
-    from desktop.input_method import FCITX_PLUGIN_DIR
-
-    if FCITX_PLUGIN_DIR.is_dir():  # source runs: the fcitx5-qt plugin built by build/fcitx5_qt_plugin.sh
-        QCoreApplication.addLibraryPath(str(FCITX_PLUGIN_DIR))
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)

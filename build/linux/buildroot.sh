@@ -98,9 +98,6 @@ say "PyInstaller in the Debian 11 root..."
 rm -rf "$root/src" && mkdir -p "$root/src"
 (cd "$src" && tar -cf - --exclude=.venv --exclude=dist --exclude=.cache --exclude=.git --exclude='*.egg-info' \
   --exclude=__pycache__ --exclude=tests .) | tar -xf - -C "$root/src"
-if [ -d "$src/.cache/qt-plugins" ]; then  # input-method plugins built for the bundle (see build/NOTES.md)
-  mkdir -p "$root/src/.cache" && cp -a "$src/.cache/qt-plugins" "$root/src/.cache/"
-fi
 name=ReportDesk bare=""
 [ -n "${REPORT_DESK_BARE_WINDOW:-}" ] && name=BareWindow bare="REPORT_DESK_BARE_WINDOW=1"
 in_root "cd /src && python build/linux/icu_trim.py /var/cache/report-desk-icu \
