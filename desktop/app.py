@@ -55,6 +55,9 @@ def finish_start(window, argv: list[str]) -> bool:
         return False
     window.attach_store(store)
     window.owns_store = True
+    from desktop.ui.dialogs.input_notice import offer_fcitx4_notice
+
+    offer_fcitx4_notice(window)  # before the first start's profile dialog, which then has the focus
     window.first_start()
     open_given_files(window, argv)
     return True

@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>Fcitx4Notice</name>
+    <message>
+        <source>Typing Chinese: please switch the input method framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This program cannot receive input from fcitx 4&lt;/b&gt;, the input method framework running on this desktop: pinyin typed here comes out as letters.&lt;/p&gt;&lt;p&gt;To type Chinese, switch the framework to &lt;b&gt;fcitx5&lt;/b&gt; or &lt;b&gt;ibus&lt;/b&gt; (your IT person can do this if you may not install software):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Install one of them: &lt;code&gt;fcitx5 fcitx5-chinese-addons&lt;/code&gt;, or &lt;code&gt;ibus ibus-libpinyin&lt;/code&gt; (Kylin V10 / UOS: the software store, or &lt;code&gt;sudo apt install&lt;/code&gt; with those names).&lt;/li&gt;&lt;li&gt;Choose it as the input method framework: in the system&apos;s input method settings, or in a terminal &lt;code&gt;im-config -n fcitx5&lt;/code&gt; (or &lt;code&gt;im-config -n ibus&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Log out and log in again, then start this program.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Until then, Chinese text written in another program can be pasted here. This message is shown once; Help ▸ Typing Chinese shows it again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinalBanner</name>
     <message>
         <source>This report is final (已定稿) and read-only.</source>
@@ -583,6 +594,14 @@
     </message>
     <message>
         <source>The guide, at the part about what is on screen (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing &amp;Chinese…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do when pinyin comes out as letters (fcitx 4 desktops)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>Fcitx4Notice</name>
+    <message>
+        <source>Typing Chinese: please switch the input method framework</source>
+        <translation>输入中文：请切换输入法框架</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This program cannot receive input from fcitx 4&lt;/b&gt;, the input method framework running on this desktop: pinyin typed here comes out as letters.&lt;/p&gt;&lt;p&gt;To type Chinese, switch the framework to &lt;b&gt;fcitx5&lt;/b&gt; or &lt;b&gt;ibus&lt;/b&gt; (your IT person can do this if you may not install software):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Install one of them: &lt;code&gt;fcitx5 fcitx5-chinese-addons&lt;/code&gt;, or &lt;code&gt;ibus ibus-libpinyin&lt;/code&gt; (Kylin V10 / UOS: the software store, or &lt;code&gt;sudo apt install&lt;/code&gt; with those names).&lt;/li&gt;&lt;li&gt;Choose it as the input method framework: in the system&apos;s input method settings, or in a terminal &lt;code&gt;im-config -n fcitx5&lt;/code&gt; (or &lt;code&gt;im-config -n ibus&lt;/code&gt;).&lt;/li&gt;&lt;li&gt;Log out and log in again, then start this program.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Until then, Chinese text written in another program can be pasted here. This message is shown once; Help ▸ Typing Chinese shows it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;本程序收不到 fcitx 4 输入法框架的输入&lt;/b&gt;（本桌面正在使用 fcitx 4）：在这里打拼音，只会出来英文字母。&lt;/p&gt;&lt;p&gt;要输入中文，请把输入法框架切换为 &lt;b&gt;fcitx5&lt;/b&gt; 或 &lt;b&gt;ibus&lt;/b&gt;（如果您不能自己安装软件，请单位的信息技术人员帮忙）：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;安装其中一个：&lt;code&gt;fcitx5 fcitx5-chinese-addons&lt;/code&gt;，或 &lt;code&gt;ibus ibus-libpinyin&lt;/code&gt;（麒麟 V10 / 统信 UOS：在软件商店里安装，或用 &lt;code&gt;sudo apt install&lt;/code&gt; 加上这些软件包名）。&lt;/li&gt;&lt;li&gt;把它设为输入法框架：在系统的输入法设置里选择它，或在终端里运行 &lt;code&gt;im-config -n fcitx5&lt;/code&gt;（或 &lt;code&gt;im-config -n ibus&lt;/code&gt;）。&lt;/li&gt;&lt;li&gt;注销后重新登录，再启动本程序。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;在此之前，可以把在其他程序里写好的中文粘贴到这里。本提示只出现一次；在“帮助 ▸ 输入中文”里可以再次查看。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FinalBanner</name>
     <message>
         <source>This report is final (已定稿) and read-only.</source>
@@ -584,6 +595,14 @@
     <message>
         <source>The guide, at the part about what is on screen (F1)</source>
         <translation>打开用户指南中与当前界面有关的一节（F1）</translation>
+    </message>
+    <message>
+        <source>Typing &amp;Chinese…</source>
+        <translation>输入中文(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What to do when pinyin comes out as letters (fcitx 4 desktops)</source>
+        <translation>打拼音却出来英文字母时怎么办（fcitx 4 桌面）</translation>
     </message>
 </context>
 <context>

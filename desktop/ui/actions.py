@@ -119,6 +119,11 @@ ACTIONS: dict[str, tuple[str, str | None, str]] = {
         "std:HelpContents",
         QT_TRANSLATE_NOOP("MainWindow", "The guide, at the part about what is on screen (F1)"),
     ),
+    "input_help": (
+        QT_TRANSLATE_NOOP("MainWindow", "Typing &Chinese…"),
+        None,
+        QT_TRANSLATE_NOOP("MainWindow", "What to do when pinyin comes out as letters (fcitx 4 desktops)"),
+    ),
     "about": (
         QT_TRANSLATE_NOOP("MainWindow", "&About"),
         None,
@@ -131,7 +136,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "find", "search", "-", "next_panel")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Report"), ("profile", "revisions", "recycle_bin", "-", "status_draft", "status_review", "status_final")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Check"), ("check_now", "next_problem")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "-", "about")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "input_help", "-", "about")),
 )  # fmt: skip
 TOOLBAR = ("start_page", "save", "check_now", "next_problem", "print_preview", "export")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -49,6 +50,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.last_import_notices: list[str] = []
         self.setup_done = False  # shortcuts and status bar come right after the first paint
         self.actions = WindowActions(self, self._handlers())
+        self.actions["input_help"].setVisible(sys.platform.startswith("linux"))  # the fcitx 4 steps
         self.save_label = QLabel(objectName="saveIndicator")
         self.check_label = QLabel(objectName="checkIndicator")
         self.location_label = QLabel(objectName="locationLabel")
@@ -174,6 +176,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "next_problem": lambda: self.editor_page.checklist.select_next(),
             "about": self.show_about,
             "help": lambda: show_help(self),
+            "input_help": self.show_input_help,
             "find": lambda: self.editor_page.open_find(),
             "next_panel": lambda: self.editor_page.focus_next_panel(),
             "settings": self.show_settings,
@@ -333,6 +336,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
         if "data/folder" in changed:
             self.show_status(self.tr("The new data folder is used from the next start"))
+
+    def show_input_help(self) -> None:
+        from desktop.ui.dialogs.input_notice import show_fcitx4_notice
+
+        show_fcitx4_notice(self)
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog
