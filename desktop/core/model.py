@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# The five required parts of domain.md §1, in report order, plus the two framing pseudo-parts.
+# The five required parts of docs/domain.md §1, in report order, plus the two framing pseudo-parts.
 PART_KEYS: tuple[str, ...] = ("measures", "shortcomings", "first_responsible", "next_year", "other")
 INTRO = "intro"
 CLOSING = "closing"

@@ -30,7 +30,7 @@ PART_LABELS = {
     "next_year": "下年安排",
     "other": "其他情况",
 }
-# Figures the county compares across townships (domain-regional.md §4); keys of the template's indicators.
+# Figures the county compares across townships (docs/domain-regional.md §4); keys of the template's indicators.
 KEY_INDICATORS = ("legality_review", "court_appearance_rate", "mediation_cases", "publicity_events")
 Progress = Callable[[int, int, Path], None]
 Loader = Callable[[Path], Report]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Report status, in workflow order (domain.md §5: the clerk drafts, the leader reviews and signs).
+# Report status, in workflow order (docs/domain.md §5: the clerk drafts, the leader reviews and signs).
 DRAFT, IN_REVIEW, FINAL = "草稿", "待审", "已定稿"
 STATUSES: tuple[str, ...] = (DRAFT, IN_REVIEW, FINAL)
 
