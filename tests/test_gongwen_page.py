@@ -147,3 +147,13 @@ def test_docx_with_a_two_cell_record_table_is_read_into_the_record(tmp_path):
         "2025-01-20",
     )
     assert (report.signature, report.date) == ("某镇人民政府", "2025-01-20")
+
+
+def test_qt_layout_plans_the_docx_where_libreoffice_is_absent(qapp):
+    """Without LibreOffice the DOCX gets the Qt layout's decisions: for the fixture, whose last text page is
+    an even, full page 4, a blank page 5 and the 版记 on page 6, the 署名 block pulled under the 附件说明."""
+    from desktop.exchange.gongwen_layout import qt_plan
+
+    plan = qt_plan(load_report(FIXTURE))
+    assert plan.blank_page and not plan.record_new_page and plan.record_gap > 500
+    assert plan.seal_gap < 3  # §7.3.5.5: fewer blank lines above the 署名 so it stays with the text

@@ -56,10 +56,11 @@ def fontconfig_file(folder: Path) -> Path:
     return conf
 
 
-def docx_to_pdf(docx_path: Path, out_dir: Path, soffice: str) -> Path:
-    """Convert with a private LibreOffice profile (works while the user's LibreOffice is open)."""
+def docx_to_pdf(docx_path: Path, out_dir: Path, soffice: str, aliases: bool = True) -> Path:
+    """Convert with a private LibreOffice profile (works while the user's LibreOffice is open); `aliases`
+    adds our 公文 font aliases (Linux), else the fonts are whatever this machine's LibreOffice finds."""
     env = child_environment()
-    if sys.platform.startswith("linux"):
+    if aliases and sys.platform.startswith("linux"):
         env["FONTCONFIG_FILE"] = str(fontconfig_file(out_dir))
     profile = (out_dir / "lo-profile").as_uri()
     command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",

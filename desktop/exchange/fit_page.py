@@ -122,9 +122,13 @@ def measure_pdf(pdf: Path, content: Content) -> Measured | None:
 
 
 def fit_with_libreoffice(
-    report: Report, folder: Path, soffice: str, sealed: bool = True
+    report: Report, folder: Path, soffice: str, sealed: bool = True, aliases: bool = True
 ) -> tuple[PagePlan, Path]:
-    """Render, measure, re-plan until the 版记 is placed; returns the plan and the PDF rendered with it."""
+    """Render, measure, re-plan until the 版记 is placed; returns the plan and the PDF rendered with it.
+
+    Line breaks depend on the fonts (ASCII widths, hung punctuation): the app's own PDF is measured with the
+    font aliases it renders with; a DOCX (`aliases` False) with the fonts this machine's LibreOffice finds when
+    the file is opened in it."""
     from desktop.exchange.export_pdf import docx_to_pdf
     from desktop.exchange.gongwen_docx import write_document
 
@@ -136,7 +140,7 @@ def fit_with_libreoffice(
         round_dir.mkdir()
         path = round_dir / "report.docx"
         write_document(content, report.title, "", "").save(str(path))
-        pdf = docx_to_pdf(path, round_dir, soffice)
+        pdf = docx_to_pdf(path, round_dir, soffice, aliases)
         if plan.record_placed or attempt == MAX_ROUNDS:
             break
         measured = measure_pdf(pdf, content)
@@ -156,7 +160,7 @@ def best_plan(report: Report, sealed: bool = True) -> PagePlan:
     soffice = find_soffice()
     if soffice and shutil.which("pdftotext"):
         with tempfile.TemporaryDirectory(prefix="report-desk-fit-") as tmp:
-            return fit_with_libreoffice(report, Path(tmp), soffice, sealed)[0]
+            return fit_with_libreoffice(report, Path(tmp), soffice, sealed, aliases=False)[0]
     try:
         from desktop.exchange.gongwen_layout import ensure_gui_app, qt_plan
     except ImportError:  # no QtGui on this machine
