@@ -209,3 +209,12 @@ def test_pdf_font_change_spaces_are_closed_but_the_record_gap_kept():
         "全年学法12次，审查率100%。",
         "石塘镇党政办公室 2025年1月21日印发",
     ]
+
+
+def test_old_word_file_renamed_to_docx_is_read_through_libreoffice(saved, tmp_path):
+    files, _ = saved
+    renamed = tmp_path / "旧文件.docx"
+    renamed.write_bytes(files[("002", "doc")].read_bytes())
+    content = read_report(renamed)
+    assert structure(parse_text(content.text)) == structure(parse_text(SEEDS["002"].read_text(encoding="utf-8")))
+    assert any("LibreOffice" in n for n in content.notices)

@@ -124,15 +124,21 @@ def _checked(path: Path) -> str:
     return kind
 
 
+def _is_ole(path: Path) -> bool:
+    with reading(path), path.open("rb") as fh:
+        return fh.read(8) == OLE_MAGIC
+
+
 def read_office_files(paths: list[Path]) -> dict[Path, ImportedText | ReportFileError]:
     """Each file's text, or the error that stopped it; every file needing LibreOffice goes in one run."""
     results: dict[Path, ImportedText | ReportFileError] = {}
     pending: list[tuple[Path, str]] = []
     for path in map(Path, paths):
         try:
-            kind = _checked(path)
+            named_docx = path.suffix.lower() in (".docx", ".docm")
+            kind = ".docx" if named_docx and not _is_ole(path) else _checked(path)
             if kind == ".docx":
-                results[path] = read_docx(path)
+                results[path] = read_docx(path)  # its own checks and messages for a .docx that is not one
             else:
                 pending.append((path, kind))
         except ReportFileError as exc:
@@ -161,9 +167,9 @@ def _convert_all(pending: list[tuple[Path, str]]) -> dict[Path, ImportedText | R
             out, detail = convert_to_docx(sources, folder, soffice)
         except ReportFileError as exc:
             return {path: exc for path, _ in pending}
-        for i, (path, _) in enumerate(pending):
+        for i, (path, kind) in enumerate(pending):
             result = out / f"report-{i}.docx"
-            name = KIND_NAMES.get(path.suffix.lower(), path.suffix)
+            name = KIND_NAMES.get(path.suffix.lower()) or KIND_NAMES.get(kind, kind)
             if not result.exists() or result.stat().st_size == 0:
                 results[path] = ReportFileError(
                     "LibreOffice 无法打开这个文件（可能已损坏、加密，或不是文档）。请在 Word/WPS 中打开后另存为 .docx 再导入。",

@@ -15,7 +15,6 @@ from pathlib import Path
 from desktop.core.model import Report
 from desktop.core.parser import parse_text
 from desktop.exchange.errors import ReportFileError
-from desktop.exchange.import_docx import read_docx
 from desktop.exchange.import_office import read_office, read_office_files
 from desktop.exchange.import_pdf import read_pdf
 from desktop.exchange.import_text import ImportedText, read_text_file
@@ -25,12 +24,17 @@ def _plain(path: Path) -> ImportedText:
     return ImportedText(read_text_file(path))
 
 
+def _docx(path: Path) -> ImportedText:
+    """A .docx; an old Word file renamed to .docx (a common mistake) goes through LibreOffice like a .doc."""
+    return read_office(path)
+
+
 # suffix → function(path) returning the report's text and notices
 READERS: dict[str, Callable[[Path], ImportedText]] = {
     ".txt": _plain,
     ".text": _plain,
-    ".docx": read_docx,
-    ".docm": read_docx,
+    ".docx": _docx,
+    ".docm": _docx,
     ".pdf": read_pdf,
     ".doc": read_office,
     ".wps": read_office,
@@ -49,7 +53,7 @@ def read_report(path: Path) -> ImportedText:
 def read_reports(paths: list[Path]) -> dict[Path, ImportedText | ReportFileError]:
     """Many files at once (a county's folder): all that need LibreOffice are converted in one run."""
     paths = [Path(p) for p in paths]
-    office = [p for p in paths if READERS.get(p.suffix.lower()) is read_office]
+    office = [p for p in paths if READERS.get(p.suffix.lower()) in (read_office, _docx)]
     results = read_office_files(office) if office else {}
     for path in paths:
         if path not in results:
