@@ -216,5 +216,7 @@ def test_old_word_file_renamed_to_docx_is_read_through_libreoffice(saved, tmp_pa
     renamed = tmp_path / "旧文件.docx"
     renamed.write_bytes(files[("002", "doc")].read_bytes())
     content = read_report(renamed)
-    assert structure(parse_text(content.text)) == structure(parse_text(SEEDS["002"].read_text(encoding="utf-8")))
+    assert structure(parse_text(content.text)) == structure(
+        parse_text(SEEDS["002"].read_text(encoding="utf-8"))
+    )
     assert any("LibreOffice" in n for n in content.notices)
