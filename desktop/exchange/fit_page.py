@@ -163,7 +163,8 @@ def best_plan(report: Report, sealed: bool = True) -> PagePlan:
             return fit_with_libreoffice(report, Path(tmp), soffice, sealed, aliases=False)[0]
     try:
         from desktop.exchange.gongwen_layout import ensure_gui_app, qt_plan
-    except ImportError:  # no QtGui on this machine
+
+        ensure_gui_app()
+        return qt_plan(report, sealed)
+    except Exception:  # no usable QtGui here: the DOCX is still written, its 版记 after the 落款
         return PagePlan()
-    ensure_gui_app()
-    return qt_plan(report, sealed)
