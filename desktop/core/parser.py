@@ -17,7 +17,13 @@ from desktop.core.headings import (
     heading_match,
     is_pure_heading,
 )
-from desktop.core.layout import ADDRESSEE, recover_lines, split_run_in_closing, split_run_in_header
+from desktop.core.layout import (
+    ADDRESSEE,
+    clean_lines,
+    recover_lines,
+    split_run_in_closing,
+    split_run_in_header,
+)
 from desktop.core.model import INTRO, Report, Section
 from desktop.core.parts import heading_topic
 from desktop.core.template import Template, load_template
@@ -27,8 +33,6 @@ DOC_NUMBER = re.compile(
 )
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(.+)$")
 SIGNER_AFTER = re.compile(r"\s+(?=签\s*发\s*人\s*[:：])")  # 石府〔2025〕16号　签发人：… on one line
-PAGE_NUMBER = re.compile(r"^[—－\-–]+\s*\d{1,3}\s*[—－\-–]+$")
-ARTIFACT = re.compile(r"^image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)$", re.IGNORECASE)
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 UNIT = re.compile(
     r"([\u4e00-\u9fff]{2,24}?(?:镇|乡|街道))(?=人民政府|党委|委|办事处|政府|法治|关于|[0-9 ]|$)"
@@ -40,15 +44,8 @@ HEADING_END_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:情况|原因|成效|安
 
 
 def normalize_lines(raw: str) -> list[str]:
-    """Non-empty paragraphs with page numbers, image leftovers and surrounding blanks removed."""
-    text = raw.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = []
-    for line in text.split("\n"):
-        line = line.strip(" \t\u3000\u2002\u2003\x0b\x0c")
-        if not line or PAGE_NUMBER.match(line) or ARTIFACT.match(line):
-            continue
-        lines.append(line)
-    return lines
+    """Non-empty lines without page numbers, image leftovers and running headers (layout.clean_lines)."""
+    return clean_lines(raw)
 
 
 def is_addressee(line: str) -> bool:
