@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop import APP_TITLE
 from desktop.core.checker import check
 from desktop.core.model import PART_KEYS, Finding, Report
 from desktop.core.parser import parse_text
@@ -104,7 +105,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m desktop", description="法治报告助手 Report Desk")
+    parser = argparse.ArgumentParser(prog="python -m desktop", description=f"{APP_TITLE} Report Desk")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desktop app (default)")
     p = sub.add_parser(

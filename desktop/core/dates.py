@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from desktop.core.headings import cn_number
+from desktop.core.resources import rules
 
 _ARABIC = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CHINESE = re.compile(
@@ -18,6 +19,18 @@ DATE_TEXT = (
     r"[一二三四五六七八九十]{1,3}日)"
 )
 DATE_LINE = re.compile(rf"^\s*{DATE_TEXT}\s*(印发|印)?\s*$")
+
+
+def publication_deadline(year: int) -> dt.date:
+    """The last day a report of `year` may be published: structure.toml [dates] of year + 1 (3月31日)."""
+    limit = rules("structure")["dates"]
+    return dt.date(year + 1, limit["publish_by_month"], limit["publish_by_day"])
+
+
+def published_before(year: int) -> str:
+    """The day a report of `year` must be published before, as written: 4月1日."""
+    day = publication_deadline(year) + dt.timedelta(days=1)
+    return f"{day.month}月{day.day}日"
 
 
 def parse_cn_date(text: str) -> str:

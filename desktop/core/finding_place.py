@@ -5,6 +5,7 @@ Shared by the window's checklist and the Excel checklist, so both file a finding
 from __future__ import annotations
 
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
+from desktop.core.template import short_titles
 
 HEADER = "header"  # the title and 版头 fields page
 INDICATORS = "indicators"  # the figures page (figures.* findings about the table point here)
@@ -13,14 +14,6 @@ _ID_PART = {
     "nested_shortcomings": "shortcomings",
     "nested_next_year": "next_year",
     "nested_other": "other",
-}
-# Short part names for checklist groups (domain text, shown as is).
-SHORT_TITLES = {
-    "measures": "一、主要举措和成效",
-    "shortcomings": "二、存在的不足和原因",
-    "first_responsible": "三、第一责任人职责",
-    "next_year": "四、下一年度主要安排",
-    "other": "五、其他需要报告的情况",
 }
 
 
@@ -75,6 +68,6 @@ def finding_group(report: Report, finding: Finding) -> str:
 
 
 def group_title(group: str) -> str:
-    if group in SHORT_TITLES:
-        return SHORT_TITLES[group]
+    if group in short_titles():
+        return short_titles()[group]
     return {HEADER: "标题与版头", INTRO: "开头", CLOSING: "结尾", INDICATORS: "指标"}.get(group, group)

@@ -4,13 +4,12 @@ The ids (`privacy.phone`, `coverage.rules`) stay stable for tools and tests; peo
 
 from __future__ import annotations
 
+from desktop.core.dates import published_before
+from desktop.core.model import PART_KEYS
+from desktop.core.template import load_template
+
 # Exact ids first, then the family (the part before the dot).
 RULE_NAMES: dict[str, str] = {
-    "part.measures": "缺少必备部分：主要举措和成效",
-    "part.shortcomings": "缺少必备部分：存在的不足和原因",
-    "part.first_responsible": "缺少必备部分：第一责任人履职情况",
-    "part.next_year": "缺少必备部分：下一年度主要安排",
-    "part.other": "缺少必备部分：其他需要报告的情况",
     "part.causes": "不足未分析原因",
     "part.too_short": "部分内容过短",
     "first_responsible.not_dedicated": "第一责任人职责未单列",
@@ -24,7 +23,6 @@ RULE_NAMES: dict[str, str] = {
     "meta.addressee": "主送机关",
     "meta.signature": "落款",
     "meta.date": "成文日期",
-    "meta.deadline": "公开时限（4月1日前）",
     "meta.deadline_county": "县里规定的报送时间",
     "privacy.phone": "电话号码（公开版须遮盖）",
     "privacy.id_number": "身份证号码（公开版须遮盖）",
@@ -61,6 +59,12 @@ def rule_name(finding_id: str) -> str:
     if finding_id in RULE_NAMES:
         return RULE_NAMES[finding_id]
     family, _, name = finding_id.partition(".")
+    if family == "part" and name in PART_KEYS:  # the part's name from the template
+        return "缺少必备部分：" + load_template().part(name).short
+    if (
+        finding_id == "meta.deadline"
+    ):  # the date comes from structure.toml (any year: only month and day show)
+        return f"公开时限（{published_before(2000)}前）"
     if family == "meta" and name.startswith("year"):
         return "年度一致"
     if family == "first_responsible":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from desktop.core.model import Indicator, Report, Section
@@ -24,6 +25,7 @@ class PartSpec:
     key: str
     number: str
     title: str
+    short: str  # the part's name in lists: 主要举措和成效
     required: bool
     aliases: tuple[str, ...]
     guidance: str
@@ -74,14 +76,16 @@ class Template:
         return report
 
 
+@functools.cache
 def load_template(relative: str = DEFAULT_TEMPLATE) -> Template:
-    """Build a Template from its TOML resource."""
+    """Build a Template from its TOML resource (once per process: a Template is frozen)."""
     data = load_toml(relative)
     parts = tuple(
         PartSpec(
             key=p["key"],
             number=p["number"],
             title=p["title"],
+            short=p["short"],
             required=bool(p.get("required", True)),
             aliases=tuple(p.get("aliases", ())),
             guidance=p.get("guidance", ""),
@@ -94,3 +98,9 @@ def load_template(relative: str = DEFAULT_TEMPLATE) -> Template:
         IndicatorSpec(**{**i, "patterns": tuple(i.get("patterns", ()))}) for i in data.get("indicators", ())
     )
     return Template(data["name"], data["title_pattern"], parts, indicators)
+
+
+@functools.cache
+def short_titles() -> dict[str, str]:
+    """Part key → its numbered short name (一、主要举措和成效), from the default template: the one list of them."""
+    return {p.key: f"{p.number}、{p.short}" for p in load_template().parts}

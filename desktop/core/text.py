@@ -14,9 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from desktop import DESKTOP_ID
 from desktop.core.resources import resources_dir
 
-APP_NAME = "report-desk"
 _lock = threading.Lock()
 _tokenizer: Any = None
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -26,7 +26,7 @@ def cache_dir() -> Path:
     """The writable per-user cache folder (XDG_CACHE_HOME / LOCALAPPDATA aware), created on demand."""
     import platformdirs
 
-    path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    path = Path(platformdirs.user_cache_dir(DESKTOP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from desktop import APP_TITLE
 from desktop.core.finding_place import finding_group, group_title
 from desktop.core.model import CLOSING, INTRO, Finding, Report
 from desktop.core.rule_names import rule_name
@@ -97,7 +98,7 @@ def build_report_workbook(
     _indicators(book, report, template)
     _sections(book, report, names)
     book.properties.title = report.title
-    book.properties.creator = "法治报告助手"
+    book.properties.creator = APP_TITLE
     return book
 
 

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop import APP_TITLE
 from desktop.core.model import Report
 from desktop.exchange import gongwen_geometry as g
 from desktop.exchange.gongwen_content import Block, Content, Run, build_content
@@ -254,7 +255,7 @@ def render_pdf(report: Report, path: str | Path, sealed: bool = True) -> int:
 
     writer = _pdf_writer(str(path))
     writer.setTitle(report.title)
-    writer.setCreator("法治报告助手")
+    writer.setCreator(APP_TITLE)
     layout = layout_report(report, writer, sealed)
     paint_pages(layout, writer)
     return layout.page_count()

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop import APP_TITLE
 from desktop.core.checker import Checker
 from desktop.core.finding_place import finding_group, finding_section, heading_key
 from desktop.core.model import CLOSING, Finding, Report
@@ -27,7 +28,7 @@ from desktop.exchange.import_docx import BodyReader, _open
 from desktop.exchange.safe_write import write_atomically
 from desktop.exchange.xlsx_style import SEVERITY_LABELS
 
-DEFAULT_AUTHOR = "法治报告助手"
+DEFAULT_AUTHOR = APP_TITLE
 ID_LINE = re.compile(r"^编号：([a-z_]+\.[a-z_.]+)$", re.MULTILINE)
 MIN_PREFIX = 4  # shortest start of a re-joined quote still worth marking at a paragraph's end
 

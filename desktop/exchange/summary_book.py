@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop import APP_TITLE
 from desktop.core.model import PART_KEYS
 from desktop.core.template import load_template
 from desktop.exchange import xlsx_style as xs
@@ -109,5 +110,5 @@ def build_summary_workbook(rows: list[SummaryRow]) -> Workbook:
     if any(r.score is not None for r in rows):
         _deductions_sheet(book, rows)
     book.properties.title = "法治政府建设年度报告汇总"
-    book.properties.creator = "法治报告助手"
+    book.properties.creator = APP_TITLE
     return book

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.checker import Checker
-from desktop.core.finding_place import SHORT_TITLES
 from desktop.core.model import PART_KEYS, Finding, Report
+from desktop.core.template import short_titles
 from desktop.exchange.review_docx import ReviewComment, comment_text, read_comments
 from desktop.review.collect import load_any
 
@@ -69,7 +69,7 @@ def _sentences(text: str) -> list[str]:
 
 def _part_change(part: str, old: str, new: str) -> PartChange:
     chars = [sum(not ch.isspace() for ch in t) for t in (old, new)]
-    change = PartChange(part, SHORT_TITLES[part], UNCHANGED, *chars)
+    change = PartChange(part, short_titles()[part], UNCHANGED, *chars)
     if not old and not new:
         change.status = ABSENT
     elif not old:

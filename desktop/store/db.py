@@ -17,9 +17,9 @@ from typing import IO
 
 import sqlite_utils
 
+from desktop import APP_NAME
 from desktop.store.errors import StoreCorruptError, StoreError, StoreReadOnlyError, locked_error
 
-APP_NAME = "ReportDesk"
 DB_NAME = "reportdesk.db"
 ENV_DATA_DIR = "REPORT_DESK_DATA"
 # A locked database must give a clear message, not a hang: SQLite waits at most this long for a lock.

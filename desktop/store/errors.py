@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop import APP_TITLE
 from desktop.errors import UserFacingError
 
 
@@ -42,7 +43,7 @@ class PackageError(StoreError):
 
 def locked_error(path: Path | str) -> StoreLockedError:
     return StoreLockedError(
-        "报告库正被另一个程序使用（可能已打开另一个“法治报告助手”窗口，或文件位于网络共享上）。"
+        f"报告库正被另一个程序使用（可能已打开另一个“{APP_TITLE}”窗口，或文件位于网络共享上）。"
         "请关闭其他窗口后重试；如在网络盘上，请把数据目录改到本机磁盘。",
         f"database is locked: {path}",
     )

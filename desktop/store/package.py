@@ -16,9 +16,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop import APP_TITLE
 from desktop.core.model import CLOSING, INTRO, PART_KEYS, Report, UnitProfile
 from desktop.store.errors import PackageError
-from desktop.store.records import HEADER_FIELDS, STATUSES, UNIT_FIELDS
+from desktop.store.records import DRAFT, HEADER_FIELDS, STATUSES, UNIT_FIELDS
 
 FORMAT = "report-desk-package"
 VERSION = 1
@@ -48,7 +49,7 @@ class Package:
 
     report: Report
     unit: UnitProfile
-    status: str = "草稿"
+    status: str = DRAFT
     prompts: dict[str, str] = field(default_factory=dict)
     exported_at: str = ""
 
@@ -157,13 +158,13 @@ def parse_package(data: Any) -> Package:
     """Validate the decoded package.json and build its objects."""
     _expect(isinstance(data, dict), "", "an object")
     if data.get("format") != FORMAT:
-        raise _bad("这不是法治报告助手的报告包。", f"format is {data.get('format')!r}")
+        raise _bad(f"这不是{APP_TITLE}的报告包。", f"format is {data.get('format')!r}")
     version = data.get("version")
     _expect(
         isinstance(version, int) and not isinstance(version, bool) and version >= 1, "version", "an integer"
     )
     if version > VERSION:
-        raise _bad("这个报告包由更新版本的法治报告助手导出，请先升级本软件再导入。", f"version {version}")
+        raise _bad(f"这个报告包由更新版本的{APP_TITLE}导出，请先升级本软件再导入。", f"version {version}")
     _str(data, "exported_at", "")
     unit = _obj(data, "unit")
     for name in UNIT_FIELDS:
@@ -176,7 +177,7 @@ def parse_package(data: Any) -> Package:
             _expect(year is None or _is_int(year) and 1900 < year < 3000, "report.year", "a year or null")
         else:
             _str(report, name, "report", required=name in ("title", "unit"))
-    status = report.get("status", "草稿")
+    status = report.get("status", DRAFT)
     _expect(status in STATUSES, "report.status", f"one of {STATUSES}")
     sections = _list(report, "sections", "report", MAX_SECTIONS)
     keys = set()

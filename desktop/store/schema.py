@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from desktop import APP_TITLE
 from desktop.store.errors import StoreVersionError
 
 # v1: the first shipped schema (units, reports, sections, indicators, section revisions).
@@ -163,7 +164,7 @@ def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
     current = version(db)
     if current > len(MIGRATIONS):
         raise StoreVersionError(
-            "这个报告库由更新版本的法治报告助手创建，请先升级本软件再打开。",
+            f"这个报告库由更新版本的{APP_TITLE}创建，请先升级本软件再打开。",
             f"database version {current} is newer than supported {len(MIGRATIONS)}",
         )
     while current < target:

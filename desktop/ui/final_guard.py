@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_TITLE
 from desktop.core.model import Report
-
-FINAL, DRAFT = "已定稿", "草稿"
+from desktop.store.records import DRAFT, FINAL
 
 
 class FinalBanner(QFrame):

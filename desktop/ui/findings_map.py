@@ -8,7 +8,6 @@ from desktop.core.finding_place import (  # noqa: F401 - re-exported for the wid
     HEADER,
     HEADING_PREFIX,
     INDICATORS,
-    SHORT_TITLES,
     finding_group,
     finding_section,
     group_title,

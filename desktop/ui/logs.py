@@ -10,6 +10,8 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from desktop import APP_NAME
+
 LOG_NAME = "reportdesk.log"
 PENDING_MAX = 500
 
@@ -61,7 +63,7 @@ def setup_logging(directory: Path) -> Path | None:
         root.removeHandler(_handler)
         _handler.close()
         _handler = None
-    for folder in (directory, Path(tempfile.gettempdir()) / "ReportDesk"):
+    for folder in (directory, Path(tempfile.gettempdir()) / APP_NAME):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             handler = ResilientFileHandler(

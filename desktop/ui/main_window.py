@@ -10,6 +10,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_TITLE
+from desktop.core.dates import publication_deadline
+from desktop.store.records import DRAFT, IN_REVIEW
 from desktop.ui.actions import WindowActions
 from desktop.ui.final_guard import apply_final_state, confirm_recycle, request_final
 from desktop.ui.geometry import restore_splitter, restore_window
@@ -181,8 +183,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "next_panel": lambda: self.editor_page.focus_next_panel(),
             "settings": self.show_settings,
             "export_package": self.export_package,
-            "status_draft": lambda: self.set_status("草稿"),
-            "status_review": lambda: self.set_status("待审"),
+            "status_draft": lambda: self.set_status(DRAFT),
+            "status_review": lambda: self.set_status(IN_REVIEW),
             "status_final": lambda: request_final(self),
         }
 
@@ -216,12 +218,12 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.setWindowTitle(f"{mark}{APP_TITLE} — {report.title or self.tr('Untitled report')}{status}")
 
     def _update_report_label(self) -> None:
-        """Report year and the publication deadline (the county's date from the profile, else 3月31日)."""
+        """Report year and the publication deadline (the county's date from the profile, else structure.toml's)."""
         report = self.session.report if self.session else None
         if report is None or not report.year:
             self.report_label.setText("")
             return
-        deadline = self.session.profile.deadline or f"{report.year + 1}-03-31"
+        deadline = self.session.profile.deadline or publication_deadline(report.year).isoformat()
         self.report_label.setText(self.tr("{0} report · due {1}").format(report.year, deadline))
 
     def _update_save_label(self, saved_at: str = "") -> None:

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolicy
 
 from desktop.core.model import CLOSING, INTRO
 from desktop.core.outline import PART_CHOICES
-from desktop.ui.findings_map import SHORT_TITLES
+from desktop.core.template import short_titles
 
 
 def part_label(part: str | None) -> str:
     """What the window calls a part: 一、主要举措和成效 … (domain names), opening, closing or none."""
-    if part in SHORT_TITLES:
-        return SHORT_TITLES[part]
+    if part in short_titles():
+        return short_titles()[part]
     names = {
         INTRO: QCoreApplication.translate("PartBar", "Opening (导语)"),
         CLOSING: QCoreApplication.translate("PartBar", "Closing notes (联系人等)"),
@@ -24,8 +24,8 @@ def part_label(part: str | None) -> str:
 
 def part_tag(part: str | None) -> str:
     """A short tag the navigator puts before a heading that does not say its part: 〔三〕, 〔开头〕, 〔无〕."""
-    if part in SHORT_TITLES:
-        return f"〔{SHORT_TITLES[part][0]}〕"
+    if part in short_titles():
+        return f"〔{short_titles()[part][0]}〕"
     short = {
         INTRO: QCoreApplication.translate("PartBar", "Opening"),
         CLOSING: QCoreApplication.translate("PartBar", "Closing"),

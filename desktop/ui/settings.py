@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-APP_DIR = "ReportDesk"
+from desktop import APP_NAME
+
+APP_DIR = APP_NAME
 
 
 def config_dir() -> Path:

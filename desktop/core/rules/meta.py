@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop.core.dates import publication_deadline, published_before
 from desktop.core.model import Finding
 from desktop.core.resources import rules
 from desktop.core.rules import Context, first_hit
@@ -64,22 +65,22 @@ def check_report(ctx: Context) -> list[Finding]:
         written = (ctx.year or 2024) + 1  # a year's report is written early the next year
         out.append(Finding("meta.date", "warning", f"缺少成文日期（如“{written}年1月21日”）。", "closing"))
     else:
-        out += _deadline(ctx, data["dates"])
+        out += _deadline(ctx)
     return out
 
 
-def _deadline(ctx: Context, dates: dict) -> list[Finding]:
+def _deadline(ctx: Context) -> list[Finding]:
     if ctx.year is None:
         return []
     written = dt.date.fromisoformat(ctx.report.date)
-    limit = dt.date(ctx.year + 1, dates["publish_by_month"], dates["publish_by_day"])
+    limit = publication_deadline(ctx.year)
     out = []
     if written > limit:
         out.append(
             Finding(
                 "meta.deadline",
                 "warning",
-                f"成文日期{written:%Y-%m-%d}晚于{limit:%Y-%m-%d}：年度报告应在{ctx.year + 1}年4月1日前向社会公开。",
+                f"成文日期{written:%Y-%m-%d}晚于{limit:%Y-%m-%d}：年度报告应在{ctx.year + 1}年{published_before(ctx.year)}前向社会公开。",
                 "closing",
             )
         )

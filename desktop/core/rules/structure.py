@@ -6,6 +6,7 @@ from desktop.core.model import Finding
 from desktop.core.parts import PartBlock, blocks_of
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
+from desktop.core.template import load_template
 
 FAMILY = "part"
 
@@ -78,12 +79,13 @@ def _causes(ctx: Context, markers: list[str]) -> list[Finding]:
 def _other(ctx: Context, markers: list[str]) -> list[Finding]:
     if filled(ctx, "other") or any(first_hit(s.text, markers) for s in ctx.report.sections):
         return []
+    other = load_template().part("other")
     return [
         finding(
             "part.other",
             "warning",
             "缺少“其他需要报告的情况”：如没有，也应写明“无其他需要报告的情况”。",
-            suggestion="五、其他需要报告的情况\n无其他需要报告的情况。",
+            suggestion=f"{other.heading(ctx.year)}\n{other.example}",  # 五、其他需要报告的情况 / 无其他…
         )
     ]
 
