@@ -90,6 +90,11 @@ def test_docx_skeleton_is_clean(tmp_path):
         assert "docProps/thumbnail.jpeg" not in archive.namelist() or b"thumbnail" not in archive.read(
             "_rels/.rels"
         )
+        assert (
+            "word/stylesWithEffects.xml" not in archive.namelist()
+        )  # the template's 164 styles, a second time
+        fonts = archive.read("word/fontTable.xml").decode()
+        assert "明朝" not in fonts and "ゴシック" not in fonts and 'w:name="仿宋_GB2312"' in fonts
     lang = settings.find(f"{W}themeFontLang")
     assert lang is None or "ja-JP" not in lang.attrib.values()
     used = {

@@ -152,6 +152,7 @@ def write_document(
     """The DOCX of `content` (overflow_punct "1" only for the copy LibreOffice 7.4 renders, which reads it inverted)."""
     document = DocxWriter(overflow_punct).write(content)
     ox.drop_unused_styles(document)
+    ox.font_table(document)
     ox.core_properties(document, title, author, keywords)
     return document
 

@@ -19,7 +19,10 @@ from desktop.exchange.gongwen_geometry import (
     CHAR_4,
     CONDENSE,
     FONT_BODY,
+    FONT_HEI,
+    FONT_KAI,
     FONT_SONG,
+    FONT_TITLE,
     FOOTER_DISTANCE,
     LINE,
     MARGIN_BOTTOM,
@@ -272,11 +275,15 @@ def table_borders(table, top: int = 8, inside: int = 4, bottom: int = 8) -> None
 
 
 def drop_thumbnail(doc: Document) -> None:
-    """The default template carries a stale thumbnail image; remove its relationship."""
+    """The default template carries a stale thumbnail image and a Word 2010 copy of its 164 styles
+    (stylesWithEffects, theme fonts and all); remove both relationships, so neither part is written."""
     package = doc.part.package
     for rel_id, rel in list(package.rels.items()):
         if rel.reltype.endswith("/thumbnail"):
             del package.rels[rel_id]
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del doc.part.rels[rel_id]
 
 
 def drop_unused_styles(doc: Document) -> None:
@@ -319,3 +326,18 @@ def core_properties(doc: Document, title: str, author: str, keywords: str) -> No
     props.comments, props.subject, props.category, props.keywords = "", "", "", keywords
     props.created = props.modified = now
     props.revision = 1
+
+
+def font_table(doc: Document) -> None:
+    """The fonts the document uses, with the GB2312 character set (the template lists Japanese faces)."""
+    names = (FONT_BODY, FONT_TITLE, FONT_HEI, FONT_KAI, FONT_SONG)
+    entries = "".join(
+        f'<w:font w:name="{n}"><w:charset w:val="86"/><w:family w:val="auto"/></w:font>' for n in names
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="'
+        'http://schemas.openxmlformats.org/wordprocessingml/2006/main">' + entries + "</w:fonts>"
+    )
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            rel.target_part._blob = xml.encode("utf-8")
