@@ -26,6 +26,11 @@ def one_line(text: str, joiner: str = "") -> str:
     return joiner.join(paragraphs(text))
 
 
+def one_line_raw(text: str) -> str:
+    """Line ends removed and nothing else: indents and the padding of a right-aligned 署名 stay in the line."""
+    return text.replace("\r\n", "\n").replace("\n", "")
+
+
 def wrap(paragraph: str, columns: int) -> list[str]:
     """A paragraph broken into lines at `columns` full-width characters (72 display units for 36)."""
     limit = columns * 2
@@ -70,6 +75,7 @@ def crlf(text: str) -> str:
 LAYOUTS = {
     "one_line": one_line,
     "one_line_spaced": lambda t: one_line(t, " "),
+    "one_line_raw": one_line_raw,
     "pdf_wrapped": pdf_wrapped,
     "pdf_wrapped_pages": lambda t: pdf_wrapped(t, page_numbers=True),
     "pdf_wrapped_30": lambda t: pdf_wrapped(t, columns=30, page_numbers=True),

@@ -269,7 +269,8 @@ def split_run_in_closing(lines: list[str]) -> list[str]:
         signature = line[stop + 1 : date.start()]
         after = line[date.end() :].strip(INDENT)
         closes = not after or CLOSING_ITEM.match(after) or RUN_IN_DATE.search(after)
-        if stop >= 0 and closes and len(signature) <= 40 and "，" not in signature:
+        signer_chars = len("".join(signature.split()))  # a right-aligned 署名 keeps its padding on one line
+        if stop >= 0 and closes and signer_chars <= 40 and "，" not in signature:
             tail = line[stop + 1 :]
             pieces = re.split(rf"({RUN_IN_DATE.pattern})|(?={CLOSING_ITEM.pattern})|(?<=。)", tail)
             parts = [p.strip(INDENT) for p in pieces if p and p.strip(INDENT)]
