@@ -45,12 +45,6 @@ class Checker:
         self.template = template or load_template()
         self._cache: dict[tuple[str, str], tuple[tuple, list[Finding]]] = {}
 
-    def register(self, family: ModuleType) -> None:
-        """Add a rule family (e.g. the language rules) to this checker."""
-        if family not in self.families:
-            self.families.append(family)
-            self._cache.clear()
-
     def check(
         self, report: Report, profile: UnitProfile | None = None, previous: Report | None = None
     ) -> list[Finding]:

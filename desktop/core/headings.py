@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-CN_DIGITS = "〇零一二三四五六七八九十百"
 _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、．.]\s*")),
     (2, re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、．.]?\s*")),

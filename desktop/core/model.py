@@ -9,7 +9,6 @@ from typing import Any
 PART_KEYS: tuple[str, ...] = ("measures", "shortcomings", "first_responsible", "next_year", "other")
 INTRO = "intro"
 CLOSING = "closing"
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 LEVELS: tuple[str, ...] = ("镇", "乡", "街道")
 
 

@@ -212,7 +212,6 @@ class EditorPage(StructurePageMixin, QWidget):
     def _edited(self, what: str) -> None:
         self.live.schedule()
         self.changed.emit(what)
-        self.hub.section_edited.emit(what)
 
     def _findings_arrived(self, findings: list[Finding]) -> None:
         self.checklist.set_findings(findings)

@@ -9,9 +9,7 @@ class SignalHub(QObject):
     """Cross-panel events. Panels emit and connect here instead of reaching into each other."""
 
     section_selected = Signal(str)  # section key, or "header" / "indicators"
-    section_edited = Signal(str)  # section key whose text changed
     findings_changed = Signal(list)  # the new list of Findings
     finding_activated = Signal(object)  # a Finding the user clicked
     jump_to_offset = Signal(str, int)  # section key, character offset (sub-item navigation)
     status_message = Signal(str)
-    report_opened = Signal(object)  # the Report now shown

@@ -266,7 +266,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self._update_title()
         self._update_save_label()
         self._update_report_label()
-        self.hub.report_opened.emit(report)
         apply_final_state(self)
 
     def close_session(self) -> bool:

@@ -37,10 +37,3 @@ def read_int(settings: QSettings, key: str, default: int) -> int:
         return int(settings.value(key, default))
     except (TypeError, ValueError):
         return default
-
-
-def read_bool(settings: QSettings, key: str, default: bool) -> bool:
-    value = settings.value(key, default)
-    if isinstance(value, str):
-        return value.lower() in ("1", "true", "yes")
-    return bool(value)

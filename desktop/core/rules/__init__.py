@@ -1,4 +1,4 @@
-"""Rule families of the checklist. Each module exposes FAMILY and check_report(ctx) and/or
+"""Rule families of the checklist. Each module exposes check_report(ctx) and/or
 check_section(ctx, section), pure functions returning Findings (see desktop.core.checker)."""
 
 from __future__ import annotations

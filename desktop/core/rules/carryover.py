@@ -10,8 +10,6 @@ from desktop.core.model import PART_KEYS, Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 
-FAMILY = "carryover"
-
 
 def check_section(ctx: Context, section: Section) -> list[Finding]:
     if section.part not in PART_KEYS or ctx.year is None:

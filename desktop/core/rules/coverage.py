@@ -6,8 +6,6 @@ from desktop.core.model import Finding
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 
-FAMILY = "coverage"
-
 
 def check_report(ctx: Context) -> list[Finding]:
     sections = [s for s in ctx.report.sections_of("measures") if s.chars > 0]

@@ -8,7 +8,6 @@ import re
 from desktop.core.model import Finding, Section
 from desktop.core.rules import Context
 
-FAMILY = "figures"
 INDICATORS = "indicators"  # findings about the indicators table point at its page
 TEXT_RATE = re.compile(r"[\u4e00-\u9fff]{0,8}率(?:达到?|为)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 APPEARANCES = re.compile(r"出庭应诉(?:案件)?\s*([0-9]+)\s*[件次起]")

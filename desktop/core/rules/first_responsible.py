@@ -8,8 +8,6 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 from desktop.core.rules.structure import nested_finding
 
-FAMILY = "first_responsible"
-
 
 def check_report(ctx: Context) -> list[Finding]:
     data = rules("structure")["first_responsible"]
@@ -18,7 +16,10 @@ def check_report(ctx: Context) -> list[Finding]:
         out = _depth(dedicated, data["depth"])
         if all(block.nested for block in dedicated):
             out.insert(
-                0, nested_finding("first_responsible.nested", dedicated[0], ctx.template.part(FAMILY).title)
+                0,
+                nested_finding(
+                    "first_responsible.nested", dedicated[0], ctx.template.part("first_responsible").title
+                ),
             )
         return out
     for section in ctx.report.body_sections() + ctx.report.sections_of("intro"):

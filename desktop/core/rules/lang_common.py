@@ -27,11 +27,3 @@ def literal_spans(text: str, word: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(word)))
         pos = text.find(word, pos + len(word))
     return out
-
-
-def texts_of(section: Section) -> list[tuple[str, str]]:
-    """("text", body) and, when there is one, ("heading", heading line) of a section."""
-    out = [("text", section.text)]
-    if section.heading:
-        out.append(("heading", section.heading))
-    return out

@@ -16,7 +16,6 @@ from desktop.core.model import Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 
-FAMILY = "lang.duplicate"
 CONTEXT = 24  # characters of the sentence on each side that jieba sees (segmentation is local)
 NUMERALS = set("〇零一二三四五六七八九十百千万")
 _CLAUSE_START = "\n，。；：、！？“”（）《》(),;:"

@@ -17,7 +17,6 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import literal_spans
 
-FAMILY = "lang.formulation"
 CHUNK = 4
 
 

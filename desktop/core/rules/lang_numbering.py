@@ -13,7 +13,6 @@ from desktop.core.model import Finding, Section
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding
 
-FAMILY = "lang.numbering"
 DIGITS = "零一二三四五六七八九"
 BRACKETED = re.compile(r"\s*([（(])\s*([一二三四五六七八九十\d]{1,3})\s*([）)])(\s*[、．.])?")
 LEVEL_NAMES = {1: "“一、”", 2: "“（一）”", 3: "“1.”", 4: "“（1）”"}

@@ -10,7 +10,6 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
-FAMILY = "lang.outdated"
 PLENUMS = re.compile(r"二十届((?:[一二三四五六七八九]中(?:(?:、|和|及)[一二三四五六七八九]中)*)|历次)全会")
 _PERIOD_TAIL = r"\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 

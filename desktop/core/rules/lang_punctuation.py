@@ -13,7 +13,6 @@ from desktop.core.model import Finding, Section
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding
 
-FAMILY = "lang.punctuation"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A half-width mark between Chinese text and Chinese brackets, quotes or book-title marks (…》,要求 / 要求:“…”).
 # A full stop only between Chinese on both sides or at a line end after Chinese (1.会前学法 is a heading number).

@@ -8,7 +8,6 @@ from desktop.core.model import Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 
-FAMILY = "lang.stray"
 CN_CHAR = re.compile(r"[\u4e00-\u9fff，。、；：！？“”（）《》]")
 LATIN_RUN = re.compile(r"[a-z]{2,}(?: [a-z]{2,})*")
 MARKS = re.compile(

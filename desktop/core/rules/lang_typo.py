@@ -13,8 +13,6 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, literal_spans
 
-FAMILY = "lang.typo"
-
 
 def active_pairs(data: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The pairs switched on: "sure" ones, plus "suspect" ones when the settings enable them."""

@@ -10,7 +10,6 @@ from desktop.core.model import Finding
 from desktop.core.resources import rules
 from desktop.core.rules import Context, first_hit
 
-FAMILY = "meta"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

@@ -9,7 +9,6 @@ from desktop.core.model import Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 
-FAMILY = "quant"
 _ARABIC = re.compile(r"[0-9０-９]")
 
 

@@ -8,8 +8,6 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 from desktop.core.template import load_template
 
-FAMILY = "part"
-
 _MISSING = {
     "measures": "缺少“主要举措和成效”部分：应写明本年度推进法治政府建设的主要举措和取得的成效。",
     "shortcomings": "缺少“存在的不足和原因”部分：应如实写明本年度存在的不足。",

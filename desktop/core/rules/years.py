@@ -11,7 +11,6 @@ from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
-FAMILY = "meta.year"
 YEAR = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年(?![—–\-－~～至到]|\d)")
 SUMMARY = re.compile(r"现[将就把][\u4e00-\u9fff]{0,10}?((?:19|20)\d{2})\s*年?")
 BODY_PARTS = (INTRO, "measures", "first_responsible", "shortcomings")
