@@ -21,9 +21,11 @@ for size in 48 128 256; do
   mkdir -p "$share/icons/hicolor/${size}x${size}/apps"
   cp "$here/icons/report-desk-$size.png" "$share/icons/hicolor/${size}x${size}/apps/report-desk.png"
 done
-sed "s|^Exec=.*|Exec=\"$prefix/ReportDesk/ReportDesk\"|" "$here/report-desk.desktop" >"$share/applications/report-desk.desktop"
+sed "s|^Exec=.*|Exec=\"$prefix/ReportDesk/ReportDesk\" %f|" "$here/report-desk.desktop" >"$share/applications/report-desk.desktop"
 chmod 644 "$share/applications/report-desk.desktop"
 ln -sf "$prefix/ReportDesk/ReportDesk" "$bin/report-desk"
+mkdir -p "$share/mime/packages" && cp "$here/report-desk-mime.xml" "$share/mime/packages/report-desk.xml"
+command -v update-mime-database >/dev/null && update-mime-database "$share/mime" 2>/dev/null || true
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$share/applications" 2>/dev/null || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$share/icons/hicolor" 2>/dev/null || true
 echo "install: done. Menu: 办公 → 法治报告助手; command line: report-desk check 报告.docx"

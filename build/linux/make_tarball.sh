@@ -10,7 +10,7 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/$name/icons"
 cp -a dist/ReportDesk "$stage/$name/ReportDesk"
-cp build/linux/install.sh build/linux/uninstall.sh build/linux/report-desk.desktop "$stage/$name/"
+cp build/linux/install.sh build/linux/uninstall.sh build/linux/report-desk.desktop build/linux/report-desk-mime.xml "$stage/$name/"
 chmod 755 "$stage/$name/install.sh" "$stage/$name/uninstall.sh"
 python3 - resources/icons/app.ico "$stage/$name/icons" <<'PY'
 import struct, sys

@@ -10,7 +10,8 @@ else
   prefix="$HOME/.local/opt/report-desk"; share="${XDG_DATA_HOME:-$HOME/.local/share}"; bin="$HOME/.local/bin"
 fi
 [ -d "$prefix/ReportDesk" ] || { echo "uninstall: nothing installed in $prefix"; exit 1; }
-rm -f "$share/applications/report-desk.desktop"
+rm -f "$share/applications/report-desk.desktop" "$share/mime/packages/report-desk.xml"
+command -v update-mime-database >/dev/null && update-mime-database "$share/mime" 2>/dev/null || true
 for size in 48 128 256; do rm -f "$share/icons/hicolor/${size}x${size}/apps/report-desk.png"; done
 [ "$(readlink "$bin/report-desk" 2>/dev/null)" = "$prefix/ReportDesk/ReportDesk" ] && rm -f "$bin/report-desk"
 rm -rf "$prefix/ReportDesk" "$prefix/uninstall.sh"

@@ -53,6 +53,15 @@ VIAddVersionKey /LANG=2052 "LegalCopyright" "MIT License"
 !insertmacro MUI_LANGUAGE "SimpChinese"
 !insertmacro MUI_LANGUAGE "English"
 
+!macro OpenWith EXT
+  WriteRegStr HKCU "Software\Classes\${EXT}\OpenWithProgids" "${APP_ID}.Document" ""
+  WriteRegStr HKCU "Software\Classes\Applications\ReportDesk.exe\SupportedTypes" "${EXT}" ""
+!macroend
+
+!macro un.OpenWith EXT
+  DeleteRegValue HKCU "Software\Classes\${EXT}\OpenWithProgids" "${APP_ID}.Document"
+!macroend
+
 Section "${APP_NAME}" SecMain
   SectionIn RO
   ; A previous version's files go first, so a removed library cannot linger next to the new ones.
@@ -73,6 +82,21 @@ Section "${APP_NAME}" SecMain
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\Uninstall.exe"'
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ; File types: a report package (.rdpkg) opens with the app; .docx/.txt/.odt/.pdf/.rtf get it under 打开方式.
+  WriteRegStr HKCU "Software\Classes\.rdpkg" "" "${APP_ID}.Package"
+  WriteRegStr HKCU "Software\Classes\${APP_ID}.Package" "" "${APP_NAME}报告包"
+  WriteRegStr HKCU "Software\Classes\${APP_ID}.Package\DefaultIcon" "" "$INSTDIR\ReportDesk.exe,0"
+  WriteRegStr HKCU "Software\Classes\${APP_ID}.Package\shell\open\command" "" '"$INSTDIR\ReportDesk.exe" "%1"'
+  WriteRegStr HKCU "Software\Classes\${APP_ID}.Document" "" "${APP_NAME}可导入的报告"
+  WriteRegStr HKCU "Software\Classes\${APP_ID}.Document\shell\open\command" "" '"$INSTDIR\ReportDesk.exe" "%1"'
+  WriteRegStr HKCU "Software\Classes\Applications\ReportDesk.exe\shell\open\command" "" '"$INSTDIR\ReportDesk.exe" "%1"'
+  !insertmacro OpenWith ".docx"
+  !insertmacro OpenWith ".txt"
+  !insertmacro OpenWith ".odt"
+  !insertmacro OpenWith ".pdf"
+  !insertmacro OpenWith ".rtf"
+  !insertmacro OpenWith ".rdpkg"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'  ; SHCNE_ASSOCCHANGED
 SectionEnd
 
 Section "Uninstall"
@@ -85,4 +109,17 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "Software\${APP_ID}"
+  !insertmacro un.OpenWith ".docx"
+  !insertmacro un.OpenWith ".txt"
+  !insertmacro un.OpenWith ".odt"
+  !insertmacro un.OpenWith ".pdf"
+  !insertmacro un.OpenWith ".rtf"
+  !insertmacro un.OpenWith ".rdpkg"
+  ReadRegStr $0 HKCU "Software\Classes\.rdpkg" ""
+  StrCmp $0 "${APP_ID}.Package" 0 +2
+    DeleteRegValue HKCU "Software\Classes\.rdpkg" ""
+  DeleteRegKey HKCU "Software\Classes\${APP_ID}.Package"
+  DeleteRegKey HKCU "Software\Classes\${APP_ID}.Document"
+  DeleteRegKey HKCU "Software\Classes\Applications\ReportDesk.exe"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
