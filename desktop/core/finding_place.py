@@ -9,23 +9,11 @@ from desktop.core.template import short_titles
 
 HEADER = "header"  # the title and 版头 fields page
 INDICATORS = "indicators"  # the figures page (figures.* findings about the table point here)
-_ID_PART = {
-    "causes": "shortcomings",
-    "nested_shortcomings": "shortcomings",
-    "nested_next_year": "next_year",
-    "nested_other": "other",
-}
 
 
 def id_part(finding: Finding) -> str | None:
-    """The part a part.* or first_responsible.* finding is about, from its id."""
-    family, _, name = finding.id.partition(".")
-    if family == "part":
-        name = _ID_PART.get(name, name)
-        return name if name in PART_KEYS else None
-    if family == "first_responsible" and name != "not_dedicated":
-        return "first_responsible"
-    return None
+    """The part a part.* or first_responsible.* finding is about, as its rule set it (Finding.part)."""
+    return finding.part if finding.part in PART_KEYS else None
 
 
 HEADING_PREFIX = "heading:"  # findings whose span indexes a section's heading line, not its text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 # The five required parts of docs/domain.md §1, in report order, plus the two framing pseudo-parts.
@@ -10,6 +11,14 @@ PART_KEYS: tuple[str, ...] = ("measures", "shortcomings", "first_responsible", "
 INTRO = "intro"
 CLOSING = "closing"
 LEVELS: tuple[str, ...] = ("镇", "乡", "街道")
+
+
+class Severity(StrEnum):
+    """How much a finding matters; the values are what JSON, TOML and the store hold."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
 
 
 @dataclass
@@ -125,14 +134,21 @@ class Finding:
     """One checklist item: a stable id, severity, Chinese message and where it points."""
 
     id: str
-    severity: str
+    severity: Severity
     message: str
     section: str = ""
     span: tuple[int, int] = (0, 0)
     quote: str = ""
     suggestion: str = ""
+    part: str = ""  # the template part the finding is about (part.*, first_responsible.*), set by its rule
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "severity", Severity(self.severity))
 
     def to_dict(self) -> dict[str, Any]:
+        """The finding as the CLI's JSON gives it (its part is shown by where it is listed, not as a key)."""
         data = asdict(self)
+        data["severity"] = str(self.severity)
         data["span"] = list(self.span)
+        del data["part"]
         return data

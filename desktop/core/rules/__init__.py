@@ -27,10 +27,11 @@ def finding(
     section: Section | None = None,
     span: tuple[int, int] = (0, 0),
     suggestion: str = "",
+    part: str = "",
 ) -> Finding:
-    """A Finding whose quote is cut from the section text at `span`."""
+    """A Finding whose quote is cut from the section text at `span`; `part` is the template part it is about."""
     quote = section.text[span[0] : span[1]] if section is not None else ""
-    return Finding(fid, severity, message, section.key if section else "", span, quote, suggestion)
+    return Finding(fid, severity, message, section.key if section else "", span, quote, suggestion, part)
 
 
 def first_hit(text: str, words: list[str] | tuple[str, ...]) -> tuple[int, int] | None:

@@ -18,7 +18,10 @@ def check_report(ctx: Context) -> list[Finding]:
             out.insert(
                 0,
                 nested_finding(
-                    "first_responsible.nested", dedicated[0], ctx.template.part("first_responsible").title
+                    "first_responsible.nested",
+                    dedicated[0],
+                    ctx.template.part("first_responsible").title,
+                    "first_responsible",
                 ),
             )
         return out
@@ -32,7 +35,7 @@ def check_report(ctx: Context) -> list[Finding]:
                     "党政主要负责人履行第一责任人职责的情况只在其他部分顺带提及，应单列一部分，写明具体履职情况。",
                     section,
                     span,
-                    suggestion="三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+                    suggestion=ctx.template.part("first_responsible").heading(ctx.year),
                 )
             ]
     return [
@@ -40,7 +43,8 @@ def check_report(ctx: Context) -> list[Finding]:
             "part.first_responsible",
             "error",
             "缺少“党政主要负责人履行推进法治建设第一责任人职责情况”：全文没有相关内容，这是规定必须报告的内容。",
-            suggestion="三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+            suggestion=ctx.template.part("first_responsible").heading(ctx.year),
+            part="first_responsible",
         )
     ]
 
@@ -57,6 +61,7 @@ def _depth(blocks: list[PartBlock], depth: dict) -> list[Finding]:
                     f"第一责任人部分未写到：{item['label']}。",
                     blocks[0].section,
                     (blocks[0].start, blocks[0].start) if blocks[0].nested else (0, 0),
+                    part="first_responsible",
                 )
             )
     return out

@@ -6,7 +6,6 @@ from desktop.core.model import Finding
 from desktop.core.parts import PartBlock, blocks_of
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
-from desktop.core.template import load_template
 
 _MISSING = {
     "measures": "缺少“主要举措和成效”部分：应写明本年度推进法治政府建设的主要举措和取得的成效。",
@@ -28,7 +27,7 @@ def check_report(ctx: Context) -> list[Finding]:
         if part == "first_responsible":
             continue  # decided with its content markers in rules/first_responsible.py
         if not filled(ctx, part):
-            out.append(finding(f"part.{part}", "error", message))
+            out.append(finding(f"part.{part}", "error", message, part=part))
     out += _nested(ctx)
     out += _causes(ctx, data["causes"]["markers"])
     out += _other(ctx, data["other"]["markers"])
@@ -42,11 +41,11 @@ def _nested(ctx: Context) -> list[Finding]:
     for part in ("shortcomings", "next_year", "other"):
         blocks = blocks_of(ctx.report, part)
         if blocks and all(b.nested for b in blocks):
-            out.append(nested_finding(f"part.nested_{part}", blocks[0], ctx.template.part(part).title))
+            out.append(nested_finding(f"part.nested_{part}", blocks[0], ctx.template.part(part).title, part))
     return out
 
 
-def nested_finding(fid: str, block: PartBlock, title: str) -> Finding:
+def nested_finding(fid: str, block: PartBlock, title: str, part: str) -> Finding:
     """Info: the part is there, but as a sub-part of another; the regulation's outline gives it a part of its own."""
     title = title.replace("{year}", "").replace("{next_year}", "下一")
     return finding(
@@ -55,6 +54,7 @@ def nested_finding(fid: str, block: PartBlock, title: str) -> Finding:
         f"“{block.heading}”写在“{block.section.heading}”之下；按年度报告的规定格式，宜单列为一部分（“{title}”）。",
         block.section,
         (block.start, block.start + len(block.heading)),
+        part=part,
     )
 
 
@@ -70,6 +70,7 @@ def _causes(ctx: Context, markers: list[str]) -> list[Finding]:
             "“存在的不足”只列了问题，没有分析原因：应逐条写明产生不足的主观、客观原因（如“主要原因是……”）。",
             block.section,
             (block.start, block.start + min(len(block.text), 40)),
+            part="shortcomings",
         )
     ]
 
@@ -77,13 +78,14 @@ def _causes(ctx: Context, markers: list[str]) -> list[Finding]:
 def _other(ctx: Context, markers: list[str]) -> list[Finding]:
     if filled(ctx, "other") or any(first_hit(s.text, markers) for s in ctx.report.sections):
         return []
-    other = load_template().part("other")
+    other = ctx.template.part("other")
     return [
         finding(
             "part.other",
             "warning",
             "缺少“其他需要报告的情况”：如没有，也应写明“无其他需要报告的情况”。",
             suggestion=f"{other.heading(ctx.year)}\n{other.example}",  # 五、其他需要报告的情况 / 无其他…
+            part="other",
         )
     ]
 
