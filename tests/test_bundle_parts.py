@@ -20,7 +20,7 @@ def test_the_programs_own_libraries_are_kept():
     for name in ("libpython3.11.so.1.0", "libsqlite3.so.0", "libffi.so.7", "PySide6/Qt/lib/libQt6Core.so.6",
                  "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/lib/libicudata.so.73", "PySide6/QtWidgets.abi3.so",
                  "PySide6/Qt/plugins/platforms/libqxcb.so", "lxml/etree.cpython-311-x86_64-linux-gnu.so",
-                 "PySide6/Qt/plugins/platforminputcontexts/libfcitx5platforminputcontextplugin.so",
+                 "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
                  "libxcb-cursor.so.0", "PySide6/Qt6Core.dll", "PySide6/Qt6Widgets.dll", "PySide6/QtCore.pyd",
                  "PySide6/plugins/platforms/qwindows.dll", "PySide6/plugins/styles/qmodernwindowsstyle.dll",
                  "PySide6/pyside6.abi3.dll", "PySide6/msvcp140.dll", "libffi-8.dll"):  # fmt: skip
