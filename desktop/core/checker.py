@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from desktop.core.model import Finding, Report, UnitProfile
+from desktop.core.model import HEADER, TITLE, Finding, Report, UnitProfile
 from desktop.core.rules import (
     Context,
     carryover,
@@ -58,7 +58,7 @@ class Checker:
                 for section in report.sections:
                     found += self._section(family, ctx, section)
         order = {s.key: i for i, s in enumerate(report.sections)}
-        order.update({"title": -2, "header": -1})
+        order.update({TITLE: -2, HEADER: -1})
         return sorted(
             found,
             key=lambda f: (SEVERITY_RANK.get(f.severity, 3), order.get(f.section, len(order)), f.span, f.id),

@@ -4,10 +4,9 @@ Shared by the window's checklist and the Excel checklist, so both file a finding
 
 from __future__ import annotations
 
-from desktop.core.model import CLOSING, INTRO, PART_KEYS, Finding, Report
+from desktop.core.model import CLOSING, HEADER, INTRO, PART_KEYS, Finding, Report
 from desktop.core.template import short_titles
 
-HEADER = "header"  # the title and 版头 fields page
 INDICATORS = "indicators"  # the figures page (figures.* findings about the table point here)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.model import Finding, Report
+from desktop.core.model import HEADER, TITLE, Finding, Report
 
 HAN = r"\u4e00-\u9fff"
 HEADING_NUMBER = re.compile(
@@ -103,7 +103,7 @@ def fixable(finding: Finding) -> bool:
     if finding.id in WHOLE_TITLE:
         return bool(finding.suggestion) and "\n" not in finding.suggestion
     family = finding.id.partition(".")[0]
-    if finding.section == "title":
+    if finding.section == TITLE:
         return family in REPLACEABLE_FAMILIES and bool(finding.quote) and bool(finding.suggestion)
     return (
         family in REPLACEABLE_FAMILIES
@@ -111,5 +111,5 @@ def fixable(finding: Finding) -> bool:
         and bool(finding.suggestion)
         and finding.suggestion != finding.quote
         and "\n" not in finding.suggestion
-        and finding.section not in ("", "header", "title")
+        and finding.section not in ("", HEADER, TITLE)
     )

@@ -10,6 +10,9 @@ from typing import Any
 PART_KEYS: tuple[str, ...] = ("measures", "shortcomings", "first_responsible", "next_year", "other")
 INTRO = "intro"
 CLOSING = "closing"
+# Pseudo-sections a finding may point at besides a section key: the title line and the 版头 fields.
+TITLE = "title"
+HEADER = "header"
 LEVELS: tuple[str, ...] = ("镇", "乡", "街道")
 
 

@@ -131,7 +131,7 @@ class _Placer:
             found = self.doc.first_filled(self.starts[key], self.stops[key], last=last)
             if found is not None:
                 return found
-        if group == CLOSING or finding.section == "closing":
+        if group == CLOSING or finding.section == CLOSING:
             return self.doc.first_filled(last=True) or self.title
         return self.title  # title, 版头 fields and missing parts
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.core.fixes import WHOLE_TITLE, SectionFix, fixable, report_fixes
-from desktop.core.model import Finding
+from desktop.core.model import TITLE, Finding
 from desktop.ui.findings_map import HEADER, heading_key
 from desktop.ui.retranslate import RetranslateMixin
 
@@ -16,7 +16,7 @@ def apply_suggestion(page, finding: Finding) -> bool:
     """Select the finding's quote and type its suggestion over it; False when the text moved on."""
     if page.report is None or not fixable(finding) or page.editor.text.isReadOnly():
         return False
-    if finding.section == "title" or finding.id in WHOLE_TITLE:
+    if finding.section == TITLE or finding.id in WHOLE_TITLE:
         return _apply_to_title(page, finding)
     page.select_finding(finding)
     if heading_key(finding) is not None:

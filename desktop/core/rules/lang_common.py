@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.model import Finding, Section
+from desktop.core.model import TITLE, Finding, Section
 
 HAN = r"\u4e00-\u9fff"
 
@@ -17,7 +17,7 @@ def heading_finding(
 
 def title_finding(fid: str, severity: str, message: str, title: str, span: tuple[int, int], suggestion=""):
     """A finding in the report title: section "title", span into the title."""
-    return Finding(fid, severity, message, "title", span, title[span[0] : span[1]], suggestion)
+    return Finding(fid, severity, message, TITLE, span, title[span[0] : span[1]], suggestion)
 
 
 def literal_spans(text: str, word: str) -> list[tuple[int, int]]:

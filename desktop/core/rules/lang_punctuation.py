@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.headings import heading_match, lines_with_offsets
-from desktop.core.model import Finding, Section
+from desktop.core.model import HEADER, Finding, Section
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding
 
@@ -122,4 +122,4 @@ def check_report(ctx: Context) -> list[Finding]:
         return []
     right = number[: m.start()] + f"〔{m.group(1)}〕{m.group(2)}号" + number[m.end() :]
     message = "发文字号应写作“X府〔年份〕序号号”，年份用六角括号“〔〕”。"
-    return [Finding("lang.punctuation", "warning", message, "header", (0, len(number)), number, right)]
+    return [Finding("lang.punctuation", "warning", message, HEADER, (0, len(number)), number, right)]

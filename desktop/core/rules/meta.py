@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from desktop.core.dates import publication_deadline, published_before
-from desktop.core.model import Finding
+from desktop.core.model import CLOSING, HEADER, TITLE, Finding
 from desktop.core.resources import rules
 from desktop.core.rules import Context, first_hit
 
@@ -15,7 +15,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def _title_finding(fid: str, severity: str, message: str, title: str, span=None, suggestion="") -> Finding:
     span = span or (0, len(title))
-    return Finding(fid, severity, message, "title", span, title[span[0] : span[1]], suggestion)
+    return Finding(fid, severity, message, TITLE, span, title[span[0] : span[1]], suggestion)
 
 
 def check_report(ctx: Context) -> list[Finding]:
@@ -32,7 +32,7 @@ def check_report(ctx: Context) -> list[Finding]:
     suggestion = ctx.template.title_for(report.unit or "XX镇", ctx.year) if ctx.year else ""
     title = report.title
     if not title:
-        out.append(Finding("meta.title", "error", "缺少标题。", "title", suggestion=suggestion))
+        out.append(Finding("meta.title", "error", "缺少标题。", TITLE, suggestion=suggestion))
     else:
         if not _YEAR.search(title):
             out.append(
@@ -57,12 +57,12 @@ def check_report(ctx: Context) -> list[Finding]:
                 )
             )
     if not report.addressee:
-        out.append(Finding("meta.addressee", "warning", "缺少主送机关（如“县委、县人民政府：”）。", "header"))
+        out.append(Finding("meta.addressee", "warning", "缺少主送机关（如“县委、县人民政府：”）。", HEADER))
     if not report.signature and not report.printer:
-        out.append(Finding("meta.signature", "warning", "缺少落款（发文机关署名）。", "closing"))
+        out.append(Finding("meta.signature", "warning", "缺少落款（发文机关署名）。", CLOSING))
     if not report.date:
         written = (ctx.year or 2024) + 1  # a year's report is written early the next year
-        out.append(Finding("meta.date", "warning", f"缺少成文日期（如“{written}年1月21日”）。", "closing"))
+        out.append(Finding("meta.date", "warning", f"缺少成文日期（如“{written}年1月21日”）。", CLOSING))
     else:
         out += _deadline(ctx)
     return out
@@ -80,7 +80,7 @@ def _deadline(ctx: Context) -> list[Finding]:
                 "meta.deadline",
                 "warning",
                 f"成文日期{written:%Y-%m-%d}晚于{limit:%Y-%m-%d}：年度报告应在{ctx.year + 1}年{published_before(ctx.year)}前向社会公开。",
-                "closing",
+                CLOSING,
             )
         )
     if ctx.profile.deadline:
@@ -91,7 +91,7 @@ def _deadline(ctx: Context) -> list[Finding]:
                     "meta.deadline_county",
                     "warning",
                     f"成文日期晚于县里规定的报送期限{county:%Y-%m-%d}。",
-                    "closing",
+                    CLOSING,
                 )
             )
     return out

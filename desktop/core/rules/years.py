@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from desktop.core.model import CLOSING, INTRO, Finding, Section
+from desktop.core.model import CLOSING, HEADER, INTRO, Finding, Section
 from desktop.core.resources import rules
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
@@ -115,7 +115,7 @@ def _plan(ctx: Context) -> list[Finding]:
 def _dates(ctx: Context) -> list[Finding]:
     report, out = ctx.report, []
     closing = report.section(CLOSING)
-    key = closing.key if closing else "closing"
+    key = closing.key if closing else CLOSING
     if report.date:
         written = dt.date.fromisoformat(report.date)
         earliest = dt.date(ctx.year, rules("years")["dates"]["earliest_month"], 1)
@@ -126,5 +126,5 @@ def _dates(ctx: Context) -> list[Finding]:
     m = re.search(r"[〔\[【(（［]\s*((?:19|20)\d{2})\s*[〕\]】)）］]", number)
     if m and report.date and int(m.group(1)) != int(report.date[:4]):
         message = f"发文字号年份{m.group(1)}与成文日期{report.date[:4]}年不一致。"
-        out.append(Finding("meta.year_doc_number", "warning", message, "header", (0, len(number)), number))
+        out.append(Finding("meta.year_doc_number", "warning", message, HEADER, (0, len(number)), number))
     return out
