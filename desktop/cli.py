@@ -66,7 +66,7 @@ def report_text(path: Path, report: Report, findings: list[Finding], notices: li
     lines += [f"  导入说明：{notice}" for notice in notices]
     groups: dict[str, list[Finding]] = {}
     for f in findings:
-        part = parts.get(f.section, "meta")
+        part = parts.get(f.location, "meta")
         if f.id.startswith("part."):
             part = f.id.split(".")[1] if f.id.split(".")[1] in PART_KEYS else part
         groups.setdefault(_part_title(part) if part != "meta" else "标题与版头", []).append(f)

@@ -73,8 +73,8 @@ def test_spans_always_match_quotes(seed_text):
         for f in check(report):
             if f.section == "title":
                 source = report.title
-            elif f.section.startswith("heading:"):
-                source = report.section(f.section.removeprefix("heading:")).heading
+            elif f.in_heading:
+                source = report.section(f.section).heading
             elif report.section(f.section) is not None:
                 source = report.section(f.section).text
             else:

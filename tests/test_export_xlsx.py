@@ -58,7 +58,7 @@ def test_empty_findings_still_make_a_valid_workbook(tmp_path, seed_text):
 
 
 def test_a_heading_finding_is_filed_under_its_part(tmp_path, seed_text):
-    """A finding about a heading line (section "heading:<key>") belongs to that section's part, as in
+    """A finding about a heading line (in_heading) belongs to that section's part, as in
     the window's checklist — not to 标题与版头."""
     from desktop.core.model import Finding
 

@@ -31,3 +31,16 @@ def test_severity_is_an_enum_of_the_same_strings():
     data = f.to_dict()
     assert json.dumps(data, ensure_ascii=False).startswith('{"id": "privacy.phone", "severity": "warning",')
     assert list(data) == ["id", "severity", "message", "section", "span", "quote", "suggestion"]
+
+
+def test_a_heading_finding_is_typed_and_keeps_its_serialized_form():
+    report = load_template().new_report("青山镇", 2024)
+    report.section("measures").heading = "一、2024年度推进法治政府建设的主要举措和成效"
+    report.section("next_year").heading = "二、2024年工作计划"  # numbering and year both wrong in the heading
+    heading = [f for f in Checker().check(report) if f.in_heading]
+    assert heading and all(report.section(f.section) is not None for f in heading)
+    assert all(f.to_dict()["section"] == "heading:" + f.section == f.location for f in heading)
+    stored = Finding(
+        "lang.numbering", "warning", "序号", "heading:next_year", (0, 2), "二、"
+    )  # as the store reads it
+    assert (stored.section, stored.in_heading, stored.location) == ("next_year", True, "heading:next_year")

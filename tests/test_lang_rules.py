@@ -31,7 +31,7 @@ def found(text: str, fid: str, **kw) -> list:
     report = report_with(text, **kw)
     out = [f for f in Checker(LANGUAGE_FAMILIES).check(report) if f.id == fid]
     for f in out:  # the span invariant holds for every finding
-        source = report.sections[0].heading if f.section.startswith("heading:") else report.sections[0].text
+        source = report.sections[0].heading if f.in_heading else report.sections[0].text
         assert source[f.span[0] : f.span[1]] == f.quote
     return out
 
@@ -80,7 +80,7 @@ def test_old_organ_names_are_renamed():
 
 def test_outdated_in_a_heading_points_into_the_heading():
     hits = found("正文。", "lang.outdated", year=2024, heading="一、深入学习贯彻党的十九大精神")
-    assert hits[0].section == "heading:1" and hits[0].quote == "十九大"
+    assert hits[0].in_heading and hits[0].location == "heading:1" and hits[0].quote == "十九大"
 
 
 def test_newest_plenum_missing_is_an_info_note():
@@ -243,7 +243,7 @@ def test_top_level_numbering_points_into_headings():
     ]
     report = Report(title="青山镇2024年法治政府建设年度报告", year=2024, sections=sections)
     hits = [f for f in Checker(LANGUAGE_FAMILIES).check(report) if f.id == "lang.numbering"]
-    assert [(f.section, f.quote) for f in hits] == [("heading:2", "四、")]
+    assert [(f.location, f.quote) for f in hits] == [("heading:2", "四、")]
     assert report.sections[2].heading[hits[0].span[0] : hits[0].span[1]] == "四、"
 
 

@@ -50,7 +50,7 @@ def test_title_year_differs_from_report_year():
 
 def test_plan_must_be_for_next_year():
     found = year_findings(report(plan_heading="二、2024年工作计划"))
-    assert [(f.id, f.section, f.quote, f.suggestion) for f in found] == [
+    assert [(f.id, f.location, f.quote, f.suggestion) for f in found] == [
         ("meta.year_plan", "heading:2", "2024", "2025")
     ]
     assert [f.id for f in year_findings(report(plan="2026年工作打算：继续推进。"))] == ["meta.year_plan"]

@@ -61,7 +61,7 @@ class Checker:
         order.update({TITLE: -2, HEADER: -1})
         return sorted(
             found,
-            key=lambda f: (SEVERITY_RANK.get(f.severity, 3), order.get(f.section, len(order)), f.span, f.id),
+            key=lambda f: (SEVERITY_RANK.get(f.severity, 3), order.get(f.location, len(order)), f.span, f.id),
         )
 
     def _section(self, family: ModuleType, ctx: Context, section) -> list[Finding]:

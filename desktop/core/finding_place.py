@@ -15,19 +15,16 @@ def id_part(finding: Finding) -> str | None:
     return finding.part if finding.part in PART_KEYS else None
 
 
-HEADING_PREFIX = "heading:"  # findings whose span indexes a section's heading line, not its text
-
-
 def heading_key(finding: Finding) -> str | None:
-    """The section key of a finding about a heading line ("heading:<key>"), else None."""
-    if finding.section.startswith(HEADING_PREFIX):
-        return finding.section[len(HEADING_PREFIX) :]
+    """The section key of a finding about a heading line (Finding.in_heading), else None."""
+    if finding.in_heading:
+        return finding.section
     return None
 
 
 def finding_section(report: Report, finding: Finding) -> str | None:
     """The key of the section the finding points into (or is about); None for title/header findings."""
-    key = heading_key(finding) or finding.section
+    key = finding.section
     if key == INDICATORS or (key and report.section(key) is not None):
         return key
     part = id_part(finding)

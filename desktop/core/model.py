@@ -13,6 +13,7 @@ CLOSING = "closing"
 # Pseudo-sections a finding may point at besides a section key: the title line and the 版头 fields.
 TITLE = "title"
 HEADER = "header"
+HEADING_PREFIX = "heading:"  # serialized form only: Finding.in_heading is the typed field
 LEVELS: tuple[str, ...] = ("镇", "乡", "街道")
 
 
@@ -144,14 +145,24 @@ class Finding:
     quote: str = ""
     suggestion: str = ""
     part: str = ""  # the template part the finding is about (part.*, first_responsible.*), set by its rule
+    in_heading: bool = False  # the span indexes the section's heading line, not its text
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "severity", Severity(self.severity))
+        if self.section.startswith(HEADING_PREFIX):  # the stored / JSON form of a heading finding
+            object.__setattr__(self, "section", self.section[len(HEADING_PREFIX) :])
+            object.__setattr__(self, "in_heading", True)
+
+    @property
+    def location(self) -> str:
+        """Where it points as the JSON and the store write it: a section key, title, header or heading:<key>."""
+        return HEADING_PREFIX + self.section if self.in_heading else self.section
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as the CLI's JSON gives it (its part is shown by where it is listed, not as a key)."""
         data = asdict(self)
         data["severity"] = str(self.severity)
+        data["section"] = self.location
         data["span"] = list(self.span)
-        del data["part"]
+        del data["part"], data["in_heading"]
         return data

@@ -120,7 +120,7 @@ class HistoryMixin(ReportsMixin):
                 f.id,
                 f.severity,
                 f.message,
-                f.section,
+                f.location,
                 f.span[0],
                 f.span[1],
                 f.quote,

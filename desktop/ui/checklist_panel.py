@@ -115,7 +115,7 @@ class ChecklistPanel(QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def set_findings(self, findings: list[Finding]) -> None:
-        signature = [(f.id, f.severity, f.message, f.section, f.quote, f.suggestion) for f in findings]
+        signature = [(f.id, f.severity, f.message, f.location, f.quote, f.suggestion) for f in findings]
         rows = build_rows(self.report, findings, finding_group) if self.report is not None else []
         self.findings = findings
         if signature == self._signature and self.report is not None:

@@ -221,4 +221,6 @@ class EditorPage(StructurePageMixin, QWidget):
         self.hub.findings_changed.emit(findings)
 
     def _section_findings(self, key: str) -> list[Finding]:
-        return [f for f in self.live.findings if f.section == key and f.span[1] > f.span[0]]
+        return [
+            f for f in self.live.findings if f.section == key and not f.in_heading and f.span[1] > f.span[0]
+        ]

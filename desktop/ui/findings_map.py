@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from desktop.core.finding_place import (  # noqa: F401 - re-exported for the widgets
     HEADER,
-    HEADING_PREFIX,
     INDICATORS,
     finding_group,
     finding_section,

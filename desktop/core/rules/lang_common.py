@@ -10,9 +10,9 @@ HAN = r"\u4e00-\u9fff"
 def heading_finding(
     fid: str, severity: str, message: str, section: Section, span: tuple[int, int], suggestion: str = ""
 ) -> Finding:
-    """A finding in a section's heading line: section "heading:<key>", span into `section.heading`."""
+    """A finding in a section's heading line (in_heading, span into `section.heading`)."""
     quote = section.heading[span[0] : span[1]]
-    return Finding(fid, severity, message, "heading:" + section.key, span, quote, suggestion)
+    return Finding(fid, severity, message, section.key, span, quote, suggestion, in_heading=True)
 
 
 def title_finding(fid: str, severity: str, message: str, title: str, span: tuple[int, int], suggestion=""):

@@ -1,7 +1,7 @@
 """lang.numbering: heading numbers that skip or repeat (一、二、四、), mixed （一）/(二), and number styles.
 
 GB/T 9704-2012 §7.3.3: levels are "一、", "（一）", "1.", "（1）", with full-width brackets. Top-level numbers are
-read from the section headings (findings on "heading:<key>"); lower levels from lines in the section text.
+read from the section headings (findings with in_heading); lower levels from lines in the section text.
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def check_section(ctx: Context, section: Section) -> list[Finding]:
             out.append(heading_finding("lang.typo", severity, _message(pair), section, span, pair["right"]))
     settings = data.get("segmentation", {})
     if settings.get("enabled"):
-        known = {(f.span, f.section) for f in out}
+        known = {(f.span, f.location) for f in out}
         for span, term in suspicious_windows(section.text, settings.get("min_term_length", 4)):
             if (span, section.key) not in known:
                 message = f"疑似错别字（分词提示）：此处可能应为“{term}”。"
