@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_TITLE
 from desktop.core.model import Report
-from desktop.store.records import DRAFT, FINAL
 
 
 class FinalBanner(QFrame):
@@ -48,6 +47,8 @@ class FinalBanner(QFrame):
 
 def banner_of(window) -> FinalBanner:
     """The banner at the top of the editor page (made on first use, its 解除定稿 back to 草稿)."""
+    from desktop.store.records import DRAFT  # deferred: desktop.store loads sqlite_utils
+
     page = window.editor_page
     banner = page.findChild(FinalBanner)
     if banner is None:
@@ -102,6 +103,8 @@ def set_read_only(page, read_only: bool) -> None:
 
 def apply_final_state(window) -> None:
     """Show the open report as its status says: 已定稿 → read-only with the banner."""
+    from desktop.store.records import FINAL  # deferred: desktop.store loads sqlite_utils
+
     final = window.session is not None and window.session.status == FINAL
     if window._editor_page is None and not final:
         return
@@ -148,6 +151,8 @@ def _ask(window, text: str, on_yes, buttons=None) -> QMessageBox:
 
 def request_final(window) -> None:
     """报告 ▸ 已定稿: at once when the check found no errors, else after a question."""
+    from desktop.store.records import FINAL  # deferred: desktop.store loads sqlite_utils
+
     if window.session is None:
         return
     errors = sum(f.severity == "error" for f in window.editor_page.live.findings)

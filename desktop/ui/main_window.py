@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from desktop import APP_TITLE
 from desktop.core.dates import publication_deadline
-from desktop.store.records import DRAFT, IN_REVIEW
 from desktop.ui.actions import WindowActions
 from desktop.ui.final_guard import apply_final_state, confirm_recycle, request_final
 from desktop.ui.geometry import restore_splitter, restore_window
@@ -158,6 +157,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.actions[name].setVisible(self.store is not None)
 
     def _handlers(self) -> dict:
+        from desktop.store.records import DRAFT, IN_REVIEW  # deferred: desktop.store loads sqlite_utils
+
         return {
             "start_page": self.show_start_page,
             "new_report": self.new_report,
