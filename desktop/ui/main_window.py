@@ -10,11 +10,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_TITLE
-from desktop.core.dates import publication_deadline
 from desktop.ui.actions import WindowActions
-from desktop.ui.final_guard import apply_final_state, confirm_recycle, request_final
 from desktop.ui.geometry import restore_splitter, restore_window
-from desktop.ui.help import show_help
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
@@ -147,7 +144,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         page.new_requested.connect(self.new_report)
         page.from_last_year_requested.connect(self.from_last_year)
         page.import_requested.connect(self.import_file)
-        page.recycle_requested.connect(lambda report_id: confirm_recycle(self, report_id))
+        page.recycle_requested.connect(self._confirm_recycle)
         page.duplicate_requested.connect(self.duplicate_report)
 
     def _enable_store_actions(self) -> None:
@@ -178,7 +175,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "check_now": lambda: self.editor_page.live.check_now(),
             "next_problem": lambda: self.editor_page.checklist.select_next(),
             "about": self.show_about,
-            "help": lambda: show_help(self),
+            "help": self._show_help,
             "input_help": self.show_input_help,
             "find": lambda: self.editor_page.open_find(),
             "next_panel": lambda: self.editor_page.focus_next_panel(),
@@ -186,7 +183,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "export_package": self.export_package,
             "status_draft": lambda: self.set_status(DRAFT),
             "status_review": lambda: self.set_status(IN_REVIEW),
-            "status_final": lambda: request_final(self),
+            "status_final": self._request_final,
         }
 
     def show_review_page(self) -> None:
@@ -224,6 +221,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if report is None or not report.year:
             self.report_label.setText("")
             return
+        from desktop.core.dates import publication_deadline
+
         deadline = self.session.profile.deadline or publication_deadline(report.year).isoformat()
         self.report_label.setText(self.tr("{0} report · due {1}").format(report.year, deadline))
 
@@ -267,6 +266,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self._update_title()
         self._update_save_label()
         self._update_report_label()
+        from desktop.ui.final_guard import apply_final_state
+
         apply_final_state(self)
 
     def close_session(self) -> bool:
@@ -359,6 +360,22 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if self._editor_page is not None:
             self.settings.setValue("window/splitter", self._editor_page.splitter.saveState())
         self.settings.sync()
+
+    # Dialog helpers are imported when first used, not before the first paint.
+    def _show_help(self) -> None:
+        from desktop.ui.help import show_help
+
+        show_help(self)
+
+    def _request_final(self) -> None:
+        from desktop.ui.final_guard import request_final
+
+        request_final(self)
+
+    def _confirm_recycle(self, report_id: int) -> None:
+        from desktop.ui.final_guard import confirm_recycle
+
+        confirm_recycle(self, report_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         from PySide6.QtWidgets import QMessageBox
