@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.ui.final_guard import apply_final_state, warn_if_imported
 from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -145,6 +144,8 @@ class StoreActionsMixin:
 
     def _imported(self, result: tuple[Report, list[str]]) -> None:
         report, _notices = result
+        from desktop.ui.final_guard import warn_if_imported
+
         if not warn_if_imported(self, report, lambda _report: self._store_imported(result)):
             self._store_imported(result)
 
@@ -225,6 +226,8 @@ class StoreActionsMixin:
             self.store.set_status(self.session.report_id, status)
             self.session.status = status
             self._update_title()
+            from desktop.ui.final_guard import apply_final_state
+
             apply_final_state(self)
             self.hub.status_message.emit(self.tr("Status: {0}").format(status))
 
