@@ -4,7 +4,7 @@ back by the importer and compared with its .txt on the structural findings and y
 
     .venv/bin/python -m tests.format_matrix          # prints the matrix as a Markdown table
 
-tests/test_formats.py uses `saved_by_libreoffice` (conversions are cached under .cache/format-fixtures/ by the
+tests/exchange/test_formats.py uses `saved_by_libreoffice` (conversions are cached under .cache/format-fixtures/ by the
 seeds' content, so only the first run on a machine pays for them).
 """
 

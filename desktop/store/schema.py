@@ -1,7 +1,7 @@
 """The database schema as ordered, forward-only migration steps; PRAGMA user_version is the version.
 
 Never edit a shipped step: add a new one. Each step runs in its own transaction, so an interrupted
-upgrade leaves the file at the last complete version. Tests upgrade real v1 and v2 files (tests/test_store_schema.py).
+upgrade leaves the file at the last complete version. Tests upgrade real v1 and v2 files (tests/store/test_store_schema.py).
 """
 
 from __future__ import annotations

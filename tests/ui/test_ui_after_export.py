@@ -52,7 +52,7 @@ def test_open_file_and_folder_after_export(qtbot, window, tmp_path):
 def test_the_chinese_wording_is_exported_not_date_written():
     import xml.etree.ElementTree as ET
 
-    ts = Path(__file__).resolve().parents[1] / "i18n" / "report_desk_zh_CN.ts"
+    ts = Path(__file__).resolve().parents[2] / "i18n" / "report_desk_zh_CN.ts"
     for message in ET.parse(ts).getroot().iter("message"):
         if message.findtext("source") in ("Exported: {0}", "Open file", "Open containing folder"):
             assert "成文" not in message.findtext("translation")

@@ -16,7 +16,7 @@ from desktop.exchange.export_docx import export_docx
 from desktop.exchange.importer import load_report
 from desktop.exchange.review_docx import read_comments, review_docx
 from desktop.review.batch import review_file
-from tests.test_import_docx import plain_docx
+from tests.exchange.test_import_docx import plain_docx
 
 
 def _formatted_text(path) -> list[list[tuple[str, str]]]:
@@ -193,7 +193,7 @@ def test_runs_with_tabs_breaks_and_hyperlinks(tmp_path, seed_text):
 
 def test_word_numbered_headings_map_parts(tmp_path):
     """Headings numbered by Word (no 一、 in the text) still bound their parts for the comments."""
-    from tests.test_import_docx import _add_numbering, _numbered
+    from tests.exchange.test_import_docx import _add_numbering, _numbered
 
     document = docx.Document()
     num_id = _add_numbering(document, "chineseCounting", "%1、")

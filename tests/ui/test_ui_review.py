@@ -16,7 +16,7 @@ from desktop.core.model import UnitProfile
 from desktop.exchange.importer import load_report
 from desktop.store.package import Package, write_package
 from desktop.ui.review_model import ROW_ROLE
-from tests.test_import_docx import plain_docx
+from tests.exchange.test_import_docx import plain_docx
 from tests.ui_helpers import wait_until
 
 

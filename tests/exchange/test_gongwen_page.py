@@ -19,7 +19,7 @@ from desktop.exchange.export_pdf import export_pdf, find_soffice
 from desktop.exchange.importer import load_report
 from tests.measure import measure
 
-FIXTURE = Path(__file__).parent / "data" / "gongwen_full.txt"
+FIXTURE = Path(__file__).parents[1] / "data" / "gongwen_full.txt"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm") and shutil.which("pdffonts")
 

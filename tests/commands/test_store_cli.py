@@ -13,7 +13,7 @@ from desktop.cli import main
 from desktop.store import Store
 from desktop.store.db import DB_NAME
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_import_list_export_and_import_package(tmp_path, seed_path, capsys):

@@ -16,7 +16,7 @@ from desktop.store import Store, StoreCorruptError, StoreError, StoreLockedError
 from desktop.store import backup as bk
 from desktop.store.db import DB_NAME
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 AUTOSAVER = textwrap.dedent(
     """

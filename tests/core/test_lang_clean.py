@@ -8,7 +8,7 @@ from desktop.core.checker import Checker
 from desktop.core.model import Report, Section
 from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
 
-CLEAN = Path(__file__).parent / "data" / "clean_sentences.txt"
+CLEAN = Path(__file__).parents[1] / "data" / "clean_sentences.txt"
 
 
 def sentences() -> list[str]:

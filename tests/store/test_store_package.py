@@ -25,7 +25,7 @@ def source(tmp_path, seed_text):
 def good_package(tmp_path_factory):
     """package.json of a good package, built once for the many malformed variants."""
     tmp = tmp_path_factory.mktemp("good")
-    seed = next((Path(__file__).parent / "data").glob("003_*.txt")).read_text(encoding="utf-8")
+    seed = next((Path(__file__).parents[1] / "data").glob("003_*.txt")).read_text(encoding="utf-8")
     with filled_store(tmp / "store", seed) as store:
         path = pkg.export_package(store, store.list_reports()[0].id, tmp / "good.rdpkg")
     with zipfile.ZipFile(path) as zf:

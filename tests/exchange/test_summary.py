@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from desktop.cli import main
 from desktop.exchange.summary import collect_paths, export_summary, summarize
-from tests.test_import_docx import plain_docx
+from tests.exchange.test_import_docx import plain_docx
 
 
 def _folder(tmp_path, seed_path, seed_text):

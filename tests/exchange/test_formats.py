@@ -21,9 +21,9 @@ from desktop.exchange.errors import ReportFileError
 from desktop.exchange.import_docx import read_docx
 from desktop.exchange.importer import read_report, read_reports
 from tests.conftest import SEEDS
+from tests.core.test_layouts import fields
+from tests.exchange.test_import_docx import _rezip
 from tests.format_matrix import saved_by_libreoffice, structure
-from tests.test_import_docx import _rezip
-from tests.test_layouts import fields
 
 
 @pytest.fixture(scope="module")

@@ -99,7 +99,7 @@ def test_read_only_data_folder_is_reported_and_logging_does_not_stop_the_start(q
 
 
 def test_damaged_section_opens_marked_with_its_revisions_offered(qtbot, tmp_path):
-    from tests.test_store_recovery import damage_section_text
+    from tests.store.test_store_recovery import damage_section_text
     from tests.ui_helpers import stored_window
 
     with Store.open(tmp_path / "data", backup_on_open=False) as store:

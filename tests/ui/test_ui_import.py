@@ -47,7 +47,7 @@ def test_package_round_trip_and_status(qtbot, window, tmp_path, seed_text):
 
 def test_import_shows_what_the_file_held_beyond_its_text(qtbot, window, tmp_path):
     """Footnotes of a .docx are not in the body: the clerk is told, with their text, in a box."""
-    from tests.test_formats import _docx_bytes, _with_notes
+    from tests.exchange.test_formats import _docx_bytes, _with_notes
 
     path = tmp_path / "脚注.docx"
     path.write_bytes(

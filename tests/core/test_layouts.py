@@ -136,7 +136,7 @@ def _not_seeds() -> dict[str, str]:
     from desktop.core.resources import resources_dir
 
     demo = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
-    street = (Path(__file__).parent / "data" / "street_report_2024.txt").read_text(encoding="utf-8")
+    street = (Path(__file__).parents[1] / "data" / "street_report_2024.txt").read_text(encoding="utf-8")
     return {"demo": demo, "demo+版记": demo + "\n抄送：县司法局，县依法治县办。\n青山镇党政办公室　2025年1月21日印发\n",
             "street": street}  # fmt: skip
 

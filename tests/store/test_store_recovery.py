@@ -166,7 +166,7 @@ def test_a_damaged_section_does_not_lock_out_its_report(tmp_path):
 def test_a_backup_is_taken_before_a_schema_migration(tmp_path):
     import sqlite3
 
-    from tests.test_store_schema import write_v1_file
+    from tests.store.test_store_schema import write_v1_file
 
     write_v1_file(tmp_path / DB_NAME)
     Store.open(tmp_path).close()

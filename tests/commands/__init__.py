@@ -1,0 +1,1 @@
+"""Tests of desktop/commands and desktop/cli.py (the command line)."""
