@@ -24,6 +24,16 @@ def click_item(qtbot, tree, item) -> None:
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def shown_status(navigator, key: str) -> str | None:
+    """The status whose icon the navigator shows beside the section `key` (✓ ▲ ● ○), None without one."""
+    from desktop.ui.findings_map import MARKS
+    from desktop.ui.icons import status_icon
+
+    item = navigator.item_for_key(key)
+    shown = item.icon(0).cacheKey() if item is not None else None
+    return next((status for status in MARKS if status_icon(status).cacheKey() == shown), None)
+
+
 WAIT_MS = 30_000  # generous: other suites may share the 2 cores, and jieba's first load is slow
 
 

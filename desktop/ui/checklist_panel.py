@@ -304,6 +304,11 @@ class ChecklistPanel(QWidget):
             text = self.tr("Place {0} of {1}").format(self.cursor.get(index, 0) + 1, row.count) + "\n" + text
         self.detail.setText(text)
 
+    def set_fixes_enabled(self, enabled: bool) -> None:
+        """采用建议 and 全部修正 (off while the report is final)."""
+        self.fix_all_button.setEnabled(enabled)
+        self.apply_button.setEnabled(enabled)
+
     def _apply_clicked(self) -> None:
         item = self.tree.currentItem()
         if item is not None and item.data(0, ROW_ROLE) is not None:

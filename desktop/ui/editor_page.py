@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.model import PART_KEYS, Finding, Report, UnitProfile
@@ -10,6 +10,7 @@ from desktop.core.outline import follow_heading
 from desktop.core.template import Template
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.findings_map import HEADER, INDICATORS, finding_section, heading_key
+from desktop.ui.geometry import restore_splitter
 from desktop.ui.header_form import HeaderForm
 from desktop.ui.hub import SignalHub
 from desktop.ui.indicators_form import IndicatorsForm
@@ -18,6 +19,9 @@ from desktop.ui.navigator import Navigator, navigator_label, own_level, sub_head
 from desktop.ui.section_editor import SectionEditor, locate
 from desktop.ui.structure import STRUCTURE
 from desktop.ui.structure_page import StructurePageMixin
+
+SPLITTER_KEY = "window/splitter"
+HIDE_ADVICE_KEY = "checklist/hide_advice"
 
 
 def indicator_phrases(report: Report, template: Template) -> list[tuple[str, str]]:
@@ -38,10 +42,11 @@ class EditorPage(StructurePageMixin, QWidget):
     """Shows one report; every edit goes into the Report in memory and is announced on the hub."""
 
     changed = Signal(str)  # what changed: a section key, "header", "indicators" or "structure"
+    fix_all_requested = Signal()  # 全部修正… was clicked (the window shows the preview)
 
-    def __init__(self, hub: SignalHub, template: Template) -> None:
+    def __init__(self, hub: SignalHub, template: Template, settings: QSettings | None = None) -> None:
         super().__init__(objectName="editorPage")
-        self.hub, self.template = hub, template
+        self.hub, self.template, self.settings = hub, template, settings
         self.report: Report | None = None
         self.prompts: dict[str, str] = {}
         self.current_key: str | None = None
@@ -65,13 +70,34 @@ class EditorPage(StructurePageMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         hub.section_selected.connect(self.show_section)
-        hub.jump_to_offset.connect(self._jump_to_offset)
+        hub.jump_to_offset.connect(self.show_text)
         hub.finding_activated.connect(self.select_finding)
         self.live.checked.connect(self._findings_arrived)
         self.editor.edited.connect(self._section_edited)
         self.header_form.edited.connect(lambda _f: self._edited(HEADER))
         self.indicators.edited.connect(lambda _k: self._edited(INDICATORS))
+        self.checklist.apply_requested.connect(self.apply_fix)
+        self.checklist.fix_all_requested.connect(self.fix_all_requested)
         self._wire_structure()
+        self._restore_choices()
+
+    def _restore_choices(self) -> None:
+        """The panel widths and 隐藏建议 as the clerk left them (remembered in the settings)."""
+        restore_splitter(self.splitter, self.settings.value(SPLITTER_KEY) if self.settings else None)
+        if self.settings is not None:
+            hide = self.checklist.hide_advice
+            hide.setChecked(str(self.settings.value(HIDE_ADVICE_KEY, "false")).lower() == "true")
+            hide.toggled.connect(lambda on: self.settings.setValue(HIDE_ADVICE_KEY, on))
+
+    def remember_layout(self) -> None:
+        """Keep the panel widths for the next start."""
+        if self.settings is not None:
+            self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def font_changed(self) -> None:
+        """The font size changed: panels no narrower than their new minimums, the page laid out again."""
+        restore_splitter(self.splitter, self.splitter.saveState())
+        self.reload_current()
 
     def translate_ui(self) -> None:
         for widget in (
@@ -161,9 +187,15 @@ class EditorPage(StructurePageMixin, QWidget):
         self.navigator.rebuild()
         self.live.schedule()
 
-    def _jump_to_offset(self, key: str, offset: int) -> None:
+    def show_text(self, key: str, start: int, end: int | None = None) -> None:
+        """Open a section with its characters start…end selected (the caret at `start` without `end`)."""
         self.show_section(key)
-        self.editor.text.select_span(offset, offset)
+        if self.current_key == key and self.centre.currentWidget() is self.editor:
+            self.editor.text.select_span(start, start if end is None else end)
+
+    def current_section(self) -> str | None:
+        """The key of the section being edited (None on the header or indicators page)."""
+        return self.current_key if self.current_key not in (None, HEADER, INDICATORS) else None
 
     def select_finding(self, finding: Finding) -> None:
         """Open the finding's section and select its quoted span (or just the section when it has none)."""
@@ -189,6 +221,55 @@ class EditorPage(StructurePageMixin, QWidget):
         """Ctrl+Z: the last structure change when nothing was typed since, else the typing."""
         if not self.structure.undo():
             self.editor.text.undo()
+
+    def redo(self) -> None:
+        self.editor.text.redo()
+
+    def next_problem(self) -> None:
+        """F8: the checklist's next finding, its text selected."""
+        self.checklist.select_next()
+
+    def apply_fix(self, finding: Finding) -> bool:
+        """采用建议: type the finding's suggestion over its quote (False when the text moved on)."""
+        from desktop.ui.fix_actions import apply_suggestion
+
+        return apply_suggestion(self, finding)
+
+    def offer_deleted_sections(self, lookup) -> None:
+        """Where the structure menu's 恢复已删除的篇章 finds them (the store's deleted sections)."""
+        self.structure.deleted_lookup = lookup
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Every editing widget of the workspace read-only (已定稿), or editable again."""
+        for widget in (self.editor, self.header_form, self.indicators, self.navigator):
+            widget.set_read_only(read_only)
+        self.checklist.set_fixes_enabled(not read_only)
+        self.part_bar.setEnabled(not read_only)  # which part / 结构 ▾ (sections added, moved, split)
+
+    # --- the check -------------------------------------------------------------------------
+    def check_now(self) -> None:
+        """Check at once instead of after the typing pause."""
+        self.live.check_now()
+
+    def use_profile(self, profile: UnitProfile) -> None:
+        """Check against the unit's new profile (its level and county deadline)."""
+        self.live.profile = profile
+        self.live.schedule()
+
+    def stop_checking(self) -> None:
+        """The report is closed: no check runs for it any more."""
+        self.live.set_report(None)
+
+    def findings(self) -> list[Finding]:
+        """The findings of the last check, as the checklist shows them."""
+        return self.live.findings
+
+    def error_count(self) -> int:
+        return sum(f.severity == "error" for f in self.live.findings)
+
+    def check_seconds(self) -> float:
+        """How long the last check took."""
+        return self.live.last_seconds
 
     def _section_edited(self, key: str) -> None:
         section = self.report.section(key) if self.report else None

@@ -3,9 +3,8 @@ asks first when errors remain; 移到回收站 asks first; importing a file alre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -58,49 +57,6 @@ def banner_of(window) -> FinalBanner:
     return banner
 
 
-class StructureLock(QObject):
-    """On the navigator of a finished report: Delete and Alt+↑/↓ (delete / move a section) do nothing."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress:
-            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-            if event.key() == Qt.Key.Key_Delete or (alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
-                return True
-        return False
-
-
-def lock_structure(navigator, locked: bool) -> None:
-    """No structure menu, drag or key moves on the navigator while the report is final."""
-    lock = navigator.findChild(StructureLock) or StructureLock(navigator)
-    navigator.removeEventFilter(lock)
-    if locked:
-        navigator.installEventFilter(lock)
-    menu = Qt.ContextMenuPolicy.NoContextMenu if locked else Qt.ContextMenuPolicy.CustomContextMenu
-    navigator.setContextMenuPolicy(menu)
-    mode = QAbstractItemView.DragDropMode
-    navigator.setDragDropMode(mode.NoDragDrop if locked else mode.InternalMove)
-
-
-def set_read_only(page, read_only: bool) -> None:
-    """Every editing widget of the workspace read-only (or editable again)."""
-    page.editor.text.setReadOnly(read_only)
-    page.editor.heading.setReadOnly(read_only)
-    page.editor.guidance.setEnabled(not read_only)
-    for edit in page.header_form.edits.values():
-        edit.setReadOnly(read_only)
-    for edit in (*page.indicators.value_edits.values(), *page.indicators.last_edits.values()):
-        edit.setReadOnly(read_only)
-    page.checklist.fix_all_button.setEnabled(not read_only)
-    page.checklist.apply_button.setEnabled(not read_only)
-    find = page.editor.find_bar  # finding stays, replacing goes
-    for widget in (find.replace_edit, find.buttons["replace"], find.buttons["replace_all"]):
-        widget.setEnabled(not read_only)
-    lock_structure(page.navigator, read_only)
-    part_bar = getattr(page, "part_bar", None)  # which part / 结构 ▾ (sections added, moved, split)
-    if part_bar is not None:
-        part_bar.setEnabled(not read_only)
-
-
 def apply_final_state(window) -> None:
     """Show the open report as its status says: 已定稿 → read-only with the banner."""
     from desktop.store.records import FINAL  # deferred: desktop.store loads sqlite_utils
@@ -108,7 +64,7 @@ def apply_final_state(window) -> None:
     final = window.session is not None and window.session.status == FINAL
     if window._editor_page is None and not final:
         return
-    set_read_only(window.editor_page, final)
+    window.editor_page.set_read_only(final)
     banner_of(window).setVisible(final)
     for name in ("undo", "redo", "revisions"):
         window.actions[name].setEnabled(window.session is not None and not final)
@@ -155,7 +111,7 @@ def request_final(window) -> None:
 
     if window.session is None:
         return
-    errors = sum(f.severity == "error" for f in window.editor_page.live.findings)
+    errors = window.editor_page.error_count()
     if errors:
         _ask(window, Prompts().finish_with_errors(errors), lambda: window.set_status(FINAL))
     else:

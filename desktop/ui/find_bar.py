@@ -52,6 +52,10 @@ class FindBar(QWidget):
         for name, text in texts.items():
             self.buttons[name].setText(text)
 
+    def set_replace_enabled(self, enabled: bool) -> None:
+        for widget in (self.replace_edit, self.buttons["replace"], self.buttons["replace_all"]):
+            widget.setEnabled(enabled)
+
     def open_bar(self) -> None:
         """Show the bar with the editor's selection as the search text."""
         selected = self.editor.textCursor().selectedText()

@@ -62,6 +62,10 @@ class HeaderForm(QWidget):
             edit.setCursorPosition(0)  # long titles show their beginning
         self.report = report
 
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+
     def select_quote(self, quote: str) -> None:
         """Select `quote` in the first field that contains it (title findings), else focus the title."""
         for edit in self.edits.values():

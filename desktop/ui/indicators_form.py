@@ -89,6 +89,10 @@ class IndicatorsForm(QScrollArea):
             self._show_change(key, indicator)
         self.report = report
 
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (*self.value_edits.values(), *self.last_edits.values()):
+            edit.setReadOnly(read_only)
+
     def _changed(self, key: str) -> None:
         if self.report is None:
             return

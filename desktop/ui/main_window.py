@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
-from desktop.ui.geometry import restore_splitter, restore_window
+from desktop.ui.geometry import restore_window
 from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
@@ -90,21 +90,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if self._editor_page is None:
             from desktop.ui.editor_page import EditorPage
 
-            self._editor_page = EditorPage(self.hub, self.template)
+            self._editor_page = EditorPage(self.hub, self.template, self.settings)
             self.stack.addWidget(self._editor_page)
             self._editor_page.changed.connect(self._changed)
-            restore_splitter(self._editor_page.splitter, self.settings.value("window/splitter"))
-            self._connect_fixes(self._editor_page)
+            self._editor_page.fix_all_requested.connect(self._show_fix_all)
         return self._editor_page
-
-    def _connect_fixes(self, page) -> None:
-        from desktop.ui.fix_actions import apply_suggestion, show_fix_all
-
-        page.checklist.apply_requested.connect(lambda finding: apply_suggestion(page, finding))
-        page.checklist.fix_all_requested.connect(lambda: show_fix_all(self))
-        hide = page.checklist.hide_advice  # 隐藏建议 is remembered
-        hide.setChecked(str(self.settings.value("checklist/hide_advice", "false")).lower() == "true")
-        hide.toggled.connect(lambda on: self.settings.setValue("checklist/hide_advice", on))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -171,9 +161,9 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "save": self.save_now,
             "quit": self.close,
             "undo": lambda: self.editor_page.undo(),
-            "redo": lambda: self.editor_page.editor.text.redo(),
-            "check_now": lambda: self.editor_page.live.check_now(),
-            "next_problem": lambda: self.editor_page.checklist.select_next(),
+            "redo": lambda: self.editor_page.redo(),
+            "check_now": lambda: self.editor_page.check_now(),
+            "next_problem": lambda: self.editor_page.next_problem(),
             "about": self.show_about,
             "help": self._show_help,
             "input_help": self.show_input_help,
@@ -258,8 +248,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
         self.editor_page.set_report(report, self.session.profile, prompts, previous)
         if self.store is not None and report_id is not None:  # the structure menu's deleted sections
-            self.editor_page.structure.deleted_lookup = lambda: (
-                self.save_now() or self.store.deleted_sections(report_id)
+            self.editor_page.offer_deleted_sections(
+                lambda: self.save_now() or self.store.deleted_sections(report_id)
             )
         self.stack.setCurrentWidget(self.editor_page)
         self.actions.set_report_actions_enabled(True)
@@ -280,7 +270,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.save_banner.hide()
         self.damage_banner.hide()
         if self._editor_page is not None:
-            self._editor_page.live.set_report(None)
+            self._editor_page.stop_checking()
         return ok
 
     def _changed(self, what: str) -> None:
@@ -292,8 +282,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self._update_save_label(at)
 
     def _findings_changed(self, findings: list) -> None:
-        seconds = self.editor_page.live.last_seconds
-        errors = sum(f.severity == "error" for f in findings)
+        seconds, errors = self.editor_page.check_seconds(), self.editor_page.error_count()
         self.check_label.setText(
             self.tr("Checked in {0} ms · {1} errors").format(round(seconds * 1000), errors)
         )
@@ -333,8 +322,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if "ui/font_size" in changed:
             apply_app_font(QApplication.instance(), int(changed["ui/font_size"]))
             if self._editor_page is not None:
-                restore_splitter(self._editor_page.splitter, self._editor_page.splitter.saveState())
-                self._editor_page.reload_current()
+                self._editor_page.font_changed()
         if "ui/language" in changed:
             install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
         if "data/folder" in changed:
@@ -358,7 +346,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self._editor_page is not None:
-            self.settings.setValue("window/splitter", self._editor_page.splitter.saveState())
+            self._editor_page.remember_layout()
         self.settings.sync()
 
     # Dialog helpers are imported when first used, not before the first paint.
@@ -366,6 +354,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         from desktop.ui.help import show_help
 
         show_help(self)
+
+    def _show_fix_all(self) -> None:
+        from desktop.ui.fix_actions import show_fix_all
+
+        show_fix_all(self)
 
     def _request_final(self) -> None:
         from desktop.ui.final_guard import request_final

@@ -65,6 +65,7 @@ class Navigator(QTreeWidget):
         self.hub, self.template = hub, template
         self.report: Report | None = None
         self.findings: list[Finding] = []
+        self.locked = False  # a finished report: no structure menu, moves or deletes
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setIndentation(14)
@@ -147,9 +148,21 @@ class Navigator(QTreeWidget):
         item = self.itemAt(pos)
         self.menu_requested.emit(self.section_key_of(item) or "", self.viewport().mapToGlobal(pos))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No structure menu, drag or key moves while the report is final."""
+        self.locked = read_only
+        menu = Qt.ContextMenuPolicy.NoContextMenu if read_only else Qt.ContextMenuPolicy.CustomContextMenu
+        self.setContextMenuPolicy(menu)
+        mode = QAbstractItemView.DragDropMode
+        self.setDragDropMode(mode.NoDragDrop if read_only else mode.InternalMove)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = self.section_key_of(self.currentItem())
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if self.locked and (
+            event.key() == Qt.Key.Key_Delete or (alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down))
+        ):
+            return  # Delete and Alt+↑/↓ do nothing on a finished report
         if key and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             index = [s.key for s in self.report.sections].index(key)
             self.move_requested.emit(key, index + (-1 if event.key() == Qt.Key.Key_Up else 1))
@@ -198,10 +211,6 @@ class Navigator(QTreeWidget):
                 status = "optional"
             item.setData(0, STATUS_ROLE, status)
             item.setIcon(0, status_icon(status))
-
-    def status_of(self, key: str) -> str | None:
-        item = self.item_for_key(key)
-        return item.data(0, STATUS_ROLE) if item else None
 
     def current_key(self) -> str | None:
         item = self.currentItem()

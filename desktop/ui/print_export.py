@@ -63,7 +63,7 @@ class PrintExportMixin:
             return None
         self.save_now()
         folder = Path(self.settings.value("export/folder", "") or Path.home())
-        findings = self.editor_page.live.findings
+        findings = self.editor_page.findings()
         dialog = ExportDialog(self, self.session.report, findings, self.session.profile, folder)
         dialog.finished.connect(lambda _r: self.settings.setValue("export/folder", str(dialog.folder)))
         return dialog

@@ -172,6 +172,13 @@ class SectionEditor(QWidget):
         self.section = section
         self._update_count()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No typing, no inserted phrases, no replacing (finding stays)."""
+        self.text.setReadOnly(read_only)
+        self.heading.setReadOnly(read_only)
+        self.guidance.setEnabled(not read_only)
+        self.find_bar.set_replace_enabled(not read_only)
+
     def insert_text(self, text: str) -> None:
         cursor = self.text.textCursor()
         if cursor.positionInBlock() > 0:

@@ -252,15 +252,12 @@ class StoreActionsMixin:
         self.settings.setValue("profile/own", profile.name)  # new reports default to this unit
         if self.session is not None and self.session.report.unit == profile.name:
             self.session.profile = profile
-            self.editor_page.live.profile = profile
-            self.editor_page.live.schedule()
+            self.editor_page.use_profile(profile)
             self._update_report_label()
 
     def show_revisions(self) -> None:
-        from desktop.ui.findings_map import HEADER, INDICATORS
-
-        key = self.editor_page.current_key
-        if self.session is None or self.session.report_id is None or key in (None, HEADER, INDICATORS):
+        key = self.editor_page.current_section()
+        if self.session is None or self.session.report_id is None or key is None:
             self.show_error("请先在左侧选中一个篇章，再查看它的修订历史。")
             return
         from desktop.ui.dialogs.revisions import RevisionsDialog
@@ -293,12 +290,11 @@ class StoreActionsMixin:
         dialog.hit_activated.connect(self._open_hit)
         self._show_dialog(dialog)
 
-    def _open_hit(self, hit) -> None:
+    def _open_hit(self, hit, words: str) -> None:
+        """A search hit: its report opened at the section, the words found selected."""
         if self.session is None or self.session.report_id != hit.report_id:
             self.open_stored(hit.report_id)
-        self.editor_page.show_section(hit.section_key)
         if hit.position >= 0:
-            query = self.active_dialog.query.text().strip() if self.active_dialog else ""
-            self.editor_page.editor.text.select_span(hit.position, hit.position + len(query))
-        if self.active_dialog is not None:
-            self.active_dialog.close()
+            self.editor_page.show_text(hit.section_key, hit.position, hit.position + len(words))
+        else:
+            self.editor_page.show_section(hit.section_key)

@@ -9,7 +9,7 @@ from desktop.core.parser import parse_text
 from desktop.core.template import load_template
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import click_item, ime_type, wait_until
+from tests.ui_helpers import click_item, ime_type, shown_status, wait_until
 
 
 def make_window(qtbot, tmp_path, report):
@@ -30,12 +30,12 @@ def test_first_responsible_error_clears_when_typed(qtbot, tmp_path):
     assert item.parent().text(0).startswith("三、")
     click_item(qtbot, page.checklist.tree, item)
     assert page.current_key == "first_responsible"
-    assert page.navigator.status_of("first_responsible") == "error"
+    assert shown_status(page.navigator, "first_responsible") == "error"
     text = page.editor.text
     ime_type(text, "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自督办。")
     wait_until(qtbot, lambda: "part.first_responsible" not in page.checklist.ids() and not page.live.busy)
     assert report.section("first_responsible").text.startswith("党委书记")
-    assert page.navigator.status_of("first_responsible") == "warning"  # depth items still missing
+    assert shown_status(page.navigator, "first_responsible") == "warning"  # depth items still missing
     assert page.editor.count.text().endswith(str(report.section("first_responsible").chars))
 
 

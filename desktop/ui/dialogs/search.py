@@ -11,9 +11,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SearchDialog(RetranslateMixin, QDialog):
-    """Type words, press Enter; `hit_activated(hit)` opens the report at the matching section."""
+    """Type words, press Enter; `hit_activated(hit, words)` opens the report at the matching section and closes the dialog."""
 
-    hit_activated = Signal(object)
+    hit_activated = Signal(object, str)  # the SearchHit and the words searched
 
     def __init__(self, parent: QWidget | None, store) -> None:
         super().__init__(parent, objectName="searchDialog")
@@ -50,4 +50,5 @@ class SearchDialog(RetranslateMixin, QDialog):
             self.results.setFocus()
 
     def _activate(self, item: QListWidgetItem) -> None:
-        self.hit_activated.emit(item.data(HIT_ROLE))
+        self.hit_activated.emit(item.data(HIT_ROLE), self.query.text().strip())
+        self.close()
