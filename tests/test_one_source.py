@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop import APP_NAME, APP_TITLE
 from desktop.core.dates import publication_deadline, published_before
-from desktop.core.resources import rules
+from desktop.core.rule_data import bundled_rules
 from desktop.core.rule_names import rule_name
 from desktop.core.template import load_template, short_titles
 from desktop.store import schema
@@ -61,7 +61,7 @@ def literals_containing(words: tuple[str, ...], allowed: tuple[str, ...]) -> lis
 
 
 def test_the_deadline_comes_from_structure_toml():
-    dates = rules("structure")["dates"]
+    dates = bundled_rules()["structure"]["dates"]
     assert publication_deadline(2024) == dt.date(2025, dates["publish_by_month"], dates["publish_by_day"])
     assert published_before(2024) == "4月1日"
     assert rule_name("meta.deadline") == "公开时限（4月1日前）"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from desktop.core.headings import cn_number
-from desktop.core.resources import rules
+from desktop.core.rule_data import RuleData, bundled_rules
 
 _ARABIC = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CHINESE = re.compile(
@@ -21,15 +21,16 @@ DATE_TEXT = (
 DATE_LINE = re.compile(rf"^\s*{DATE_TEXT}\s*(印发|印)?\s*$")
 
 
-def publication_deadline(year: int) -> dt.date:
-    """The last day a report of `year` may be published: structure.toml [dates] of year + 1 (3月31日)."""
-    limit = rules("structure")["dates"]
+def publication_deadline(year: int, rules: RuleData | None = None) -> dt.date:
+    """The last day a report of `year` may be published: structure.toml [dates] of year + 1 (3月31日), from
+    `rules` (default: the bundled rule data)."""
+    limit = (rules or bundled_rules())["structure"]["dates"]
     return dt.date(year + 1, limit["publish_by_month"], limit["publish_by_day"])
 
 
-def published_before(year: int) -> str:
+def published_before(year: int, rules: RuleData | None = None) -> str:
     """The day a report of `year` must be published before, as written: 4月1日."""
-    day = publication_deadline(year) + dt.timedelta(days=1)
+    day = publication_deadline(year, rules) + dt.timedelta(days=1)
     return f"{day.month}月{day.day}日"
 
 

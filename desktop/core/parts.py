@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from desktop.core.headings import heading_end, heading_level, lines_with_offsets, strip_number
 from desktop.core.model import PART_KEYS, Report, Section
-from desktop.core.resources import rules
+from desktop.core.rule_data import RuleData, bundled_rules
 
 CITATION = re.compile(r"《[^《》\n]{1,80}》")
 HEADING_WORDS = (
@@ -52,22 +52,22 @@ def heading_topic(heading: str) -> str:
     return mask_citations(strip_number(heading[: heading_end(heading)]))[:HEADING_WORDS]
 
 
-def nested_part(heading: str) -> str | None:
-    """The part a sub-heading names by the strict phrases of structure.toml [nested], or None."""
+def nested_part(heading: str, phrases: dict[str, list[str]]) -> str | None:
+    """The part a sub-heading names by the strict `phrases` of each part (structure.toml [nested]), or None."""
     text = heading_topic(heading)
     for part in ("first_responsible", "other", "shortcomings", "next_year", "measures"):
-        if any(phrase in text for phrase in rules("structure")["nested"].get(part, ())):
+        if any(phrase in text for phrase in phrases.get(part, ())):
             return part
     return None
 
 
-def _sub_parts(section: Section) -> list[PartBlock]:
+def _sub_parts(section: Section, phrases: dict[str, list[str]]) -> list[PartBlock]:
     """Sub-parts of `section` that name a different part than the section itself."""
     heads = [(offset, line, heading_level(line)) for offset, line in lines_with_offsets(section.text)]
     heads = [(offset, line, level) for offset, line, level in heads if level is not None]
     out = []
     for i, (offset, line, level) in enumerate(heads):
-        part = nested_part(line)
+        part = nested_part(line, phrases)
         if part is None or part == section.part:
             continue
         end = next((o for o, _, lv in heads[i + 1 :] if lv <= level), len(section.text))
@@ -75,14 +75,16 @@ def _sub_parts(section: Section) -> list[PartBlock]:
     return out
 
 
-def part_blocks(report: Report) -> list[PartBlock]:
-    """Every place a required part is written, top-level sections first, in report order."""
+def part_blocks(report: Report, rules: RuleData | None = None) -> list[PartBlock]:
+    """Every place a required part is written, top-level sections first, in report order (sub-parts found
+    with the [nested] phrases of `rules`, default the bundled rule data)."""
+    phrases = (rules or bundled_rules())["structure"]["nested"]
     blocks = [PartBlock(s.part, s, s.heading) for s in report.body_sections() if s.part in PART_KEYS]
     for section in report.body_sections():
-        blocks += _sub_parts(section)
+        blocks += _sub_parts(section, phrases)
     return blocks
 
 
-def blocks_of(report: Report, part: str) -> list[PartBlock]:
+def blocks_of(report: Report, part: str, rules: RuleData | None = None) -> list[PartBlock]:
     """The blocks of one part with some text (or a heading that is the part and nothing else)."""
-    return [b for b in part_blocks(report) if b.part == part and b.chars > 0]
+    return [b for b in part_blocks(report, rules) if b.part == part and b.chars > 0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.resources import rules
+from desktop.core.rule_data import RuleData, bundled_rules
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -19,9 +19,10 @@ def valid_id_number(number: str) -> bool:
     return _CHECK[total % 11] == number[17].upper()
 
 
-def find_personal_data(text: str) -> Iterator[tuple[str, int, int]]:
-    """(kind, start, end) for each phone or ID number in text; kind is 'phone' or 'id_number'."""
-    data = rules("structure")["privacy"]
+def find_personal_data(text: str, rules: RuleData | None = None) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) for each phone or ID number in text; kind is 'phone' or 'id_number'. The patterns
+    are structure.toml [privacy] of `rules` (default: the bundled rule data)."""
+    data = (rules or bundled_rules())["structure"]["privacy"]
     taken: list[tuple[int, int]] = []
     for m in re.finditer(data["id_number"], text):
         if valid_id_number(m.group(0)):

@@ -1,4 +1,5 @@
-"""Where resource data lives (source tree or a frozen bundle) and cached TOML loading."""
+"""Where resource data lives (source tree or a frozen bundle) and cached TOML loading (the template; rule data
+is loaded by desktop.core.rule_data)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,3 @@ def load_toml(relative: str) -> dict[str, Any]:
     path = resources_dir() / relative
     with path.open("rb") as fh:
         return tomllib.load(fh)
-
-
-def rules(name: str) -> dict[str, Any]:
-    """resources/rules/<name>.toml."""
-    return load_toml(f"rules/{name}.toml")

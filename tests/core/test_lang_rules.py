@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.checker import Checker
 from desktop.core.model import Report, Section
-from desktop.core.resources import rules
+from desktop.core.rule_data import bundled_rules
 from desktop.core.rules import lang_typo
 from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
 from desktop.core.rules.lang_formulation import align, formulation_hits
@@ -101,10 +101,10 @@ def test_sure_pairs_flag_and_suggest():
 
 def test_suspect_pairs_are_off_by_default():
     assert quotes("曾强同志任执法办主任。", "lang.typo") == []
-    data = copy.deepcopy(rules("lang_typo"))
+    data = copy.deepcopy(bundled_rules()["lang_typo"])
     data["settings"]["enable_suspect"] = True
     assert any(p["wrong"] == "曾强" for p in lang_typo.active_pairs(data))
-    assert not any(p["wrong"] == "曾强" for p in lang_typo.active_pairs())
+    assert not any(p["wrong"] == "曾强" for p in lang_typo.active_pairs(bundled_rules()["lang_typo"]))
 
 
 def test_guards_rule_out_other_readings():
@@ -151,7 +151,7 @@ def test_known_wrong_variant():
 def test_alignment_cost_and_span():
     cost, start, end = align("法治国家", "推进法治国度建设", frozenset("、"))
     assert cost == 1 and (start, end) == (2, 6)
-    assert formulation_hits("严格规范公正文明执法。") == []
+    assert formulation_hits("严格规范公正文明执法。", bundled_rules()) == []
 
 
 # --- lang.duplicate ------------------------------------------------------------------------------------------

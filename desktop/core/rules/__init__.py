@@ -1,23 +1,37 @@
-"""Rule families of the checklist. Each module exposes check_report(ctx) and/or
-check_section(ctx, section), pure functions returning Findings (see desktop.core.checker)."""
+"""Rule families of the checklist. Each module exposes check_report(ctx: Context) and/or
+check_section(ctx: SectionContext, section), pure functions returning Findings (see desktop.core.checker).
+Rule data comes only from `ctx.rules`; a section rule sees its section, the report year and the rule data, nothing
+else, because the checker reuses its findings while those stay the same."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from desktop.core.model import Finding, Report, Section, UnitProfile
+from desktop.core.rule_data import RuleData
 from desktop.core.template import Template
 
 
 @dataclass(frozen=True)
 class Context:
-    """What every rule may look at: the report, the unit's profile, the template and the report year."""
+    """What a report rule may look at: the report, the unit's profile, the template, the report year, the rule
+    data and, when known, the report this one was started from (last year's)."""
 
     report: Report
     profile: UnitProfile
     template: Template
     year: int | None
-    previous: Report | None = None  # the report this one was started from (last year's), when known
+    rules: RuleData
+    previous: Report | None = None
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """What a section rule may look at besides the section: the report year and the rule data. The checker's
+    section cache keys on exactly these and the section's text, heading and part (Checker._section)."""
+
+    year: int | None
+    rules: RuleData
 
 
 def finding(

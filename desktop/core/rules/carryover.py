@@ -7,14 +7,13 @@ import re
 
 from desktop.core.headings import lines_with_offsets
 from desktop.core.model import PART_KEYS, Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rules import Context, SectionContext, finding
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     if section.part not in PART_KEYS or ctx.year is None:
         return []
-    data = rules("carryover")
+    data = ctx.rules["carryover"]
     out = []
     verbs = "|".join(re.escape(v) for v in sorted(data["ongoing"], key=len, reverse=True))
     for campaign in data["campaigns"]:
@@ -38,7 +37,7 @@ def check_report(ctx: Context) -> list[Finding]:
     """Paragraphs that stand word for word in last year's report (needs the report it was started from)."""
     if ctx.previous is None:
         return []
-    data = rules("carryover")
+    data = ctx.rules["carryover"]
     minimum = data["min_copied_chars"]
     old = {
         p.strip()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desktop.core.model import Finding
-from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 
 
@@ -19,6 +18,6 @@ def check_report(ctx: Context) -> list[Finding]:
             f"主要举措未涉及纲要任务：{area['label']}。如有相关工作，建议补写。",
             sections[0],
         )
-        for area in rules("coverage")["areas"]
+        for area in ctx.rules["coverage"]["areas"]
         if first_hit(text, area["words"]) is None
     ]

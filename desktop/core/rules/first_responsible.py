@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from desktop.core.model import Finding
 from desktop.core.parts import PartBlock, blocks_of, mask_citations
-from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 from desktop.core.rules.structure import nested_finding
 
 
 def check_report(ctx: Context) -> list[Finding]:
-    data = rules("structure")["first_responsible"]
-    dedicated = blocks_of(ctx.report, "first_responsible")
+    data = ctx.rules["structure"]["first_responsible"]
+    dedicated = blocks_of(ctx.report, "first_responsible", ctx.rules)
     if dedicated:
         out = _depth(dedicated, data["depth"])
         if all(block.nested for block in dedicated):

@@ -8,22 +8,22 @@ across 、 whose enumerated items are not the unit itself (抓好法治宣传、
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from desktop.core import text as seg
 from desktop.core.model import Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rule_data import RuleData
+from desktop.core.rules import SectionContext, finding
 
 CONTEXT = 24  # characters of the sentence on each side that jieba sees (segmentation is local)
 NUMERALS = set("〇零一二三四五六七八九十百千万")
 _CLAUSE_START = "\n，。；：、！？“”（）《》(),;:"
 
 
-@lru_cache(maxsize=1)
-def _candidate_pattern() -> re.Pattern[str]:
-    data = rules("lang_duplicate")
+def _candidate_pattern(rules: RuleData) -> re.Pattern[str]:
+    """Two copies of a unit of up to max_unit characters, back to back or across a separator (built once per
+    RuleData: rules.derived)."""
+    data = rules["lang_duplicate"]
     seps = re.escape(data["separators"])
     return re.compile(rf"([\u4e00-\u9fff]{{1,{data['max_unit']}}})([{seps}]?)\1")
 
@@ -75,19 +75,19 @@ def _whole_words(text: str, m: re.Match[str]) -> bool:
     return {m.start(), m.start() + len(unit), second, m.end()} <= cuts
 
 
-def duplicates(text: str) -> list[tuple[tuple[int, int], str]]:
+def duplicates(text: str, rules: RuleData) -> list[tuple[tuple[int, int], str]]:
     """(span of both copies, the unit) for each repetition that is a slip in `text`."""
-    data = rules("lang_duplicate")
+    data = rules["lang_duplicate"]
     out = []
-    for m in _candidate_pattern().finditer(text):
+    for m in rules.derived(_candidate_pattern).finditer(text):
         kind = _kind(text, m, data)
         if kind == "chars" or (kind == "jieba" and _whole_words(text, m)):
             out.append(((m.start(), m.end()), m.group(1)))
     return out
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     return [
         finding("lang.duplicate", "warning", f"“{unit}”重复出现，请删去一处。", section, span, unit)
-        for span, unit in duplicates(section.text)
+        for span, unit in duplicates(section.text, ctx.rules)
     ]

@@ -9,20 +9,18 @@ is reported with the canonical text as the suggestion.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
-from typing import Any
 
 from desktop.core.model import Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rule_data import RuleData
+from desktop.core.rules import SectionContext, finding
 from desktop.core.rules.lang_common import literal_spans
 
 CHUNK = 4
 
 
-@lru_cache(maxsize=1)
-def _settings() -> tuple[int, int, frozenset[str]]:
-    s = rules("lang_formulation").get("settings", {})
+def _settings(rules: RuleData) -> tuple[int, int, frozenset[str]]:
+    """(min_fuzzy_length, chars_per_edit, ignorable characters) of [settings] (once per RuleData)."""
+    s = rules["lang_formulation"].get("settings", {})
     return s.get("min_fuzzy_length", 8), s.get("chars_per_edit", 8), frozenset(s.get("ignorable", ""))
 
 
@@ -88,10 +86,10 @@ def near_misses(text: str, canon: str, budget: int, ignorable: frozenset[str]) -
     return out
 
 
-def formulation_hits(text: str, data: dict[str, Any] | None = None) -> list[tuple[tuple[int, int], str]]:
+def formulation_hits(text: str, rules: RuleData) -> list[tuple[tuple[int, int], str]]:
     """(span, canonical text) for known wrong variants and near-misses of set formulations in `text`."""
-    data = data or rules("lang_formulation")
-    min_length, per_edit, ignorable = _settings()
+    data = rules["lang_formulation"]
+    min_length, per_edit, ignorable = rules.derived(_settings)
     out: list[tuple[tuple[int, int], str]] = []
     for variant in data.get("variant", []):
         out += [(span, variant["right"]) for span in literal_spans(text, variant["wrong"])]
@@ -106,7 +104,7 @@ def formulation_hits(text: str, data: dict[str, Any] | None = None) -> list[tupl
     return sorted(out)
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     return [
         finding(
             "lang.formulation",
@@ -116,5 +114,5 @@ def check_section(ctx: Context, section: Section) -> list[Finding]:
             span,
             canon,
         )
-        for span, canon in formulation_hits(section.text)
+        for span, canon in formulation_hits(section.text, ctx.rules)
     ]

@@ -10,7 +10,7 @@ import re
 
 from desktop.core.headings import cn_number, heading_match, lines_with_offsets
 from desktop.core.model import Finding, Section
-from desktop.core.rules import Context, finding
+from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding
 
 DIGITS = "零一二三四五六七八九"
@@ -90,7 +90,7 @@ def _style_notes(items, name: str) -> list[tuple]:
     return []
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     starts, lines = zip(*lines_with_offsets(section.text), strict=True)
     own = heading_match(section.heading) if section.heading else None
     top = own[0] if own else 1  # a line at the section heading's own level starts the next section

@@ -6,15 +6,14 @@ import re
 from typing import Any
 
 from desktop.core.model import Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
 PLENUMS = re.compile(r"二十届((?:[一二三四五六七八九]中(?:(?:、|和|及)[一二三四五六七八九]中)*)|历次)全会")
 _PERIOD_TAIL = r"\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 
 
-def text_year(ctx: Context, section: Section) -> int | None:
+def text_year(ctx: SectionContext, section: Section) -> int | None:
     """The year a section speaks of: the report year, or year+1 inside the next-year plan."""
     if ctx.year is None:
         return None
@@ -80,11 +79,11 @@ def _period_hits(text: str, year: int, plan: dict[str, Any]) -> list[tuple[tuple
     return out
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     year = text_year(ctx, section)
     if year is None:
         return []
-    data = rules("lang_outdated")
+    data = ctx.rules["lang_outdated"]
     out = [
         finding("lang.outdated", "warning", message, section, span, suggestion)
         for span, message, suggestion in term_hits(section.text, year, data)
@@ -102,13 +101,13 @@ def check_report(ctx: Context) -> list[Finding]:
         return []
     out = [
         title_finding("lang.outdated", "warning", message, ctx.report.title, span, suggestion)
-        for span, message, suggestion in term_hits(ctx.report.title, ctx.year, rules("lang_outdated"))
+        for span, message, suggestion in term_hits(ctx.report.title, ctx.year, ctx.rules["lang_outdated"])
     ]
     return out + _latest_plenum(ctx)
 
 
 def _latest_plenum(ctx: Context) -> list[Finding]:
-    latest = by_year(rules("lang_outdated").get("latest_plenum", {}), ctx.year)
+    latest = by_year(ctx.rules["lang_outdated"].get("latest_plenum", {}), ctx.year)
     first: tuple[Section, re.Match[str]] | None = None
     for section in ctx.report.sections:
         if "二十届" not in section.text:

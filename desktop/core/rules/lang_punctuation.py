@@ -10,7 +10,7 @@ import re
 
 from desktop.core.headings import heading_match, lines_with_offsets
 from desktop.core.model import HEADER, Finding, Section
-from desktop.core.rules import Context, finding
+from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -103,7 +103,7 @@ def line_hits(text: str) -> list[tuple[str, tuple[int, int], str, str]]:
     return sorted(out, key=lambda h: h[1])
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     out = [
         finding("lang.punctuation", severity, message, section, span, suggestion)
         for severity, span, message, suggestion in line_hits(section.text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.model import Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rule_data import RuleData
+from desktop.core.rules import SectionContext, finding
 
 CN_CHAR = re.compile(r"[\u4e00-\u9fff，。、；：！？“”（）《》]")
 LATIN_RUN = re.compile(r"[a-z]{2,}(?: [a-z]{2,})*")
@@ -46,9 +46,9 @@ def latin_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def stray_hits(text: str) -> list[tuple[tuple[int, int], str, str]]:
+def stray_hits(text: str, rules: RuleData) -> list[tuple[tuple[int, int], str, str]]:
     """(span, message, suggestion) for every stray mark or Latin word in `text`."""
-    data = rules("lang_stray")
+    data = rules["lang_stray"]
     allowed, translate = set(data["allowed_words"]), data.get("translate", {})
     out = []
     done = 0
@@ -71,8 +71,8 @@ def stray_hits(text: str) -> list[tuple[tuple[int, int], str, str]]:
     return sorted(out)
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     return [
         finding("lang.stray", "warning", message, section, span, suggestion)
-        for span, message, suggestion in stray_hits(section.text)
+        for span, message, suggestion in stray_hits(section.text, ctx.rules)
     ]

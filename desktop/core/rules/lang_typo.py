@@ -4,33 +4,39 @@ segmentation-based suspicion (a near-miss of a domain term that jieba cuts into 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from desktop.core import text as seg
 from desktop.core.model import Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rule_data import RuleData
+from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding, literal_spans
 
 
-def active_pairs(data: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """The pairs switched on: "sure" ones, plus "suspect" ones when the settings enable them."""
-    data = data or rules("lang_typo")
-    suspect = data.get("settings", {}).get("enable_suspect", False)
-    return [p for p in data["pair"] if p["confidence"] == "sure" or suspect]
+def active_pairs(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """The pairs of a lang_typo table switched on: "sure" ones, plus "suspect" ones when its settings say so."""
+    suspect = table.get("settings", {}).get("enable_suspect", False)
+    return [p for p in table["pair"] if p["confidence"] == "sure" or suspect]
 
 
-@lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+Pair = tuple[dict[str, Any], "re.Pattern[str] | None"]
 
 
-def pair_spans(text: str, pair: dict[str, Any]) -> list[tuple[int, int]]:
-    """Where `pair["wrong"]` occurs in `text` (in the context its `pattern` asks for), minus guarded places."""
+def _pairs(rules: RuleData) -> list[Pair]:
+    """The active pairs with their context patterns compiled (once per RuleData: rules.derived)."""
+    return [
+        (p, re.compile(p["pattern"]) if p.get("pattern") else None) for p in active_pairs(rules["lang_typo"])
+    ]
+
+
+def pair_spans(
+    text: str, pair: dict[str, Any], pattern: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """Where `pair["wrong"]` occurs in `text` (in the context its compiled `pattern` asks for), minus guarded
+    places."""
     out = []
-    if pair.get("pattern"):
-        spans = [m.span() for m in _compiled(pair["pattern"]).finditer(text)]
+    if pattern is not None:
+        spans = [m.span() for m in pattern.finditer(text)]
     else:
         spans = literal_spans(text, pair["wrong"])
     for start, end in spans:
@@ -48,16 +54,16 @@ def _message(pair: dict[str, Any]) -> str:
     return f"疑似错别字{sure}：“{pair['wrong']}”应为“{pair['right']}”。{why}"
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
-    data = rules("lang_typo")
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
+    data = ctx.rules["lang_typo"]
     out: list[Finding] = []
-    for pair in active_pairs(data):
+    for pair, pattern in ctx.rules.derived(_pairs):
         if pair.get("level"):
-            continue  # level-dependent pairs run in check_report (the unit's level is not in the cache key)
+            continue  # level-dependent pairs run in check_report (a section rule does not see the unit)
         severity = "warning" if pair["confidence"] == "sure" else "info"
-        for span in pair_spans(section.text, pair):
+        for span in pair_spans(section.text, pair, pattern):
             out.append(finding("lang.typo", severity, _message(pair), section, span, pair["right"]))
-        for span in pair_spans(section.heading, pair):
+        for span in pair_spans(section.heading, pair, pattern):
             out.append(heading_finding("lang.typo", severity, _message(pair), section, span, pair["right"]))
     settings = data.get("segmentation", {})
     if settings.get("enabled"):
@@ -74,11 +80,11 @@ def check_report(ctx: Context) -> list[Finding]:
     if not level:
         return []
     out: list[Finding] = []
-    for pair in active_pairs():
+    for pair, pattern in ctx.rules.derived(_pairs):
         if pair.get("level") != level:
             continue
         for section in ctx.report.sections:
-            for span in pair_spans(section.text, pair):
+            for span in pair_spans(section.text, pair, pattern):
                 out.append(finding("lang.typo", "warning", _message(pair), section, span, pair["right"]))
     return out
 

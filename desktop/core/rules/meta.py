@@ -7,7 +7,6 @@ import re
 
 from desktop.core.dates import publication_deadline, published_before
 from desktop.core.model import CLOSING, HEADER, TITLE, Finding
-from desktop.core.resources import rules
 from desktop.core.rules import Context, first_hit
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -19,7 +18,7 @@ def _title_finding(fid: str, severity: str, message: str, title: str, span=None,
 
 
 def check_report(ctx: Context) -> list[Finding]:
-    report, data = ctx.report, rules("structure")
+    report, data = ctx.report, ctx.rules["structure"]
     out: list[Finding] = []
     if ctx.year is None:
         out.append(
@@ -72,14 +71,14 @@ def _deadline(ctx: Context) -> list[Finding]:
     if ctx.year is None:
         return []
     written = dt.date.fromisoformat(ctx.report.date)
-    limit = publication_deadline(ctx.year)
+    limit = publication_deadline(ctx.year, ctx.rules)
     out = []
     if written > limit:
         out.append(
             Finding(
                 "meta.deadline",
                 "warning",
-                f"成文日期{written:%Y-%m-%d}晚于{limit:%Y-%m-%d}：年度报告应在{ctx.year + 1}年{published_before(ctx.year)}前向社会公开。",
+                f"成文日期{written:%Y-%m-%d}晚于{limit:%Y-%m-%d}：年度报告应在{ctx.year + 1}年{published_before(ctx.year, ctx.rules)}前向社会公开。",
                 CLOSING,
             )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.model import Finding, Section
 from desktop.core.privacy import find_personal_data
-from desktop.core.rules import Context, finding
+from desktop.core.rules import SectionContext, finding
 
 _MESSAGES = {
     "phone": "正文含电话号码：上报版可保留，公开版必须隐去（导出“公开版”时会自动遮盖）。",
@@ -12,8 +12,8 @@ _MESSAGES = {
 }
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     return [
         finding(f"privacy.{kind}", "warning", _MESSAGES[kind], section, (start, end))
-        for kind, start, end in find_personal_data(section.text)
+        for kind, start, end in find_personal_data(section.text, ctx.rules)
     ]

@@ -6,8 +6,7 @@ import re
 
 from desktop.core.headings import lines_with_offsets
 from desktop.core.model import Finding, Section
-from desktop.core.resources import rules
-from desktop.core.rules import Context, finding
+from desktop.core.rules import SectionContext, finding
 
 _ARABIC = re.compile(r"[0-9０-９]")
 
@@ -21,12 +20,12 @@ def has_figure(text: str, chinese_count: re.Pattern[str]) -> bool:
     return bool(_ARABIC.search(text) or chinese_count.search(text))
 
 
-def check_section(ctx: Context, section: Section) -> list[Finding]:
+def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     """One finding per section, on its first paragraph without figures, saying how many there are: a
     finding per paragraph buried the errors of the checklist under identical advice."""
     if section.part != "measures" or not section.text:
         return []
-    data = rules("quantity")
+    data = ctx.rules["quantity"]
     chinese_count = _chinese_count(data["measure_words"])
     vague = [
         (start, paragraph)

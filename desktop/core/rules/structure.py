@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from desktop.core.model import Finding
 from desktop.core.parts import PartBlock, blocks_of
-from desktop.core.resources import rules
 from desktop.core.rules import Context, finding, first_hit
 
 _MISSING = {
@@ -17,11 +16,11 @@ _MISSING = {
 
 def filled(ctx: Context, part: str) -> bool:
     """True when the part is written somewhere: a section with text, or a sub-part at any heading level."""
-    return bool(blocks_of(ctx.report, part))
+    return bool(blocks_of(ctx.report, part, ctx.rules))
 
 
 def check_report(ctx: Context) -> list[Finding]:
-    data = rules("structure")
+    data = ctx.rules["structure"]
     out: list[Finding] = []
     for part, message in _MISSING.items():
         if part == "first_responsible":
@@ -39,7 +38,7 @@ def _nested(ctx: Context) -> list[Finding]:
     """A part written only as a sub-part of another (not 第一责任人: rules/first_responsible.py says that)."""
     out = []
     for part in ("shortcomings", "next_year", "other"):
-        blocks = blocks_of(ctx.report, part)
+        blocks = blocks_of(ctx.report, part, ctx.rules)
         if blocks and all(b.nested for b in blocks):
             out.append(nested_finding(f"part.nested_{part}", blocks[0], ctx.template.part(part).title, part))
     return out
@@ -59,7 +58,7 @@ def nested_finding(fid: str, block: PartBlock, title: str, part: str) -> Finding
 
 
 def _causes(ctx: Context, markers: list[str]) -> list[Finding]:
-    blocks = blocks_of(ctx.report, "shortcomings")
+    blocks = blocks_of(ctx.report, "shortcomings", ctx.rules)
     if not blocks or any(first_hit(b.text, markers) for b in blocks):
         return []
     block = blocks[0]

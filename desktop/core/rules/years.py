@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from desktop.core.model import CLOSING, HEADER, INTRO, Finding, Section
-from desktop.core.resources import rules
+from desktop.core.rule_data import RuleData
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
@@ -43,8 +43,9 @@ def year_mentions(text: str) -> tuple[tuple[int, tuple[int, int]], ...]:
     return hit
 
 
-def _plan_pattern() -> re.Pattern[str]:
-    words = rules("years")["plan"]["words"]
+def _plan_pattern(rules: RuleData) -> re.Pattern[str]:
+    """A year with a plan word after it (2025年工作计划), from years.toml [plan] (once per RuleData)."""
+    words = rules["years"]["plan"]["words"]
     return re.compile(rf"((?:19|20)\d{{2}})\s*年?度?\s*(?:[\u4e00-\u9fff]{{0,12}}?工作)?\s*(?:{words})")
 
 
@@ -82,7 +83,7 @@ def _body(ctx: Context) -> list[Finding]:
                     )
     if counts and not out:
         year, n = counts.most_common(1)[0]
-        if year != ctx.year and n >= rules("years")["body"]["min_mentions"] and counts[ctx.year] * 2 < n:
+        if year != ctx.year and n >= ctx.rules["years"]["body"]["min_mentions"] and counts[ctx.year] * 2 < n:
             section, span = first[year]
             message = f"正文主要写的是{year}年的工作（{n}处），与报告年度{ctx.year}年不一致。"
             out.append(finding("meta.year_body", "warning", message, section, span, str(ctx.year)))
@@ -91,7 +92,7 @@ def _body(ctx: Context) -> list[Finding]:
 
 def _plan(ctx: Context) -> list[Finding]:
     want = ctx.year + 1
-    pattern = _plan_pattern()
+    pattern = ctx.rules.derived(_plan_pattern)
     out: list[Finding] = []
     message = f"下一年度工作安排应是{want}年的。"
     for section in ctx.report.sections:
@@ -118,7 +119,7 @@ def _dates(ctx: Context) -> list[Finding]:
     key = closing.key if closing else CLOSING
     if report.date:
         written = dt.date.fromisoformat(report.date)
-        earliest = dt.date(ctx.year, rules("years")["dates"]["earliest_month"], 1)
+        earliest = dt.date(ctx.year, ctx.rules["years"]["dates"]["earliest_month"], 1)
         if written < earliest:
             message = f"成文日期{written:%Y-%m-%d}早于{ctx.year}年年末：年度报告应在年度工作结束后成文。"
             out.append(Finding("meta.year_date", "warning", message, key))
