@@ -1,4 +1,5 @@
-"""Command line: `python -m desktop check FILE... [--year N] [--format text|json]` and friends (no Qt here)."""
+"""Command line: `python -m desktop check FILE... [--year N] [--format text|json] [--rules DIR]` and friends
+(no Qt here)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import sys
 from pathlib import Path
 
 from desktop import APP_TITLE
-from desktop.core.checker import check
+from desktop.core.checker import Checker
 from desktop.core.model import PART_KEYS, Finding, Report
 from desktop.core.parser import parse_text
+from desktop.core.rule_data import RuleDataError, load_rule_data
 from desktop.core.template import load_template
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.importer import read_reports
@@ -82,6 +84,11 @@ def report_text(path: Path, report: Report, findings: list[Finding], notices: li
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        checker = Checker(rules=load_rule_data(args.rules))
+    except RuleDataError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_UNREADABLE
     results, texts, worst = [], [], EXIT_OK
     contents = read_reports([Path(name) for name in args.files])
     for name in args.files:
@@ -91,7 +98,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             worst = EXIT_UNREADABLE
             continue
         report, notices = parse_text(content.text, year=args.year), content.notices
-        findings = check(report)
+        findings = checker.check(report)
         if any(f.severity == "error" for f in findings) and worst == EXIT_OK:
             worst = EXIT_ERRORS
         results.append(report_json(path, report, findings) | {"notices": notices})
@@ -114,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="report files")
     p.add_argument("--year", type=int, help="report year (default: detected from the text)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--rules", type=Path, metavar="DIR", help="a region's rule folder, merged over the bundled rules"
+    )
     p.set_defaults(func=cmd_check)
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub)
