@@ -1,4 +1,6 @@
-"""Shared test set-up: headless Qt, isolated user folders, the seed reports."""
+"""Shared test set-up: headless Qt, isolated user folders, the seed reports, the store every test opens.
+
+Reports for a test are built with tests/builders.py."""
 
 from __future__ import annotations
 
@@ -39,6 +41,49 @@ def seed_text():
 @pytest.fixture
 def seed_path():
     return lambda number: SEEDS[number]
+
+
+class Clock:
+    """A settable clock for the store, so revision coalescing and backup ages are tested without sleeping."""
+
+    def __init__(self, now: float = 1_700_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    """The clock the `store` and `open_store` stores run on: move it with clock.now += seconds."""
+    return Clock()
+
+
+@pytest.fixture
+def open_store(tmp_path, clock):
+    """open_store(name="data", **options) opens a real store in tmp_path/name on the test's clock, without the
+    daily and closing backups unless backup_on_open=True is given; every store it opened is closed after the
+    test. For a second store (a county's) or for reopening the same folder (`with open_store() as store:`)."""
+    from desktop.store import Store
+
+    opened = []
+
+    def open_(name: str = "data", **options):
+        options.setdefault("clock", clock)
+        options.setdefault("backup_on_open", False)
+        store = Store.open(tmp_path / name, **options)
+        opened.append(store)
+        return store
+
+    yield open_
+    for store in reversed(opened):
+        store.close()
+
+
+@pytest.fixture
+def store(open_store):
+    """The one store a test works on: a new, empty store in tmp_path/"data" (see open_store)."""
+    return open_store()
 
 
 class NetworkBlocked(RuntimeError):

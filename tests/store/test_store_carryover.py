@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.model import Indicator, UnitProfile
 from desktop.core.parser import parse_text
-from desktop.store import Store
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path) as s:
-        yield s
 
 
 def test_start_from_last_year_copies_structure_not_text(store, seed_text):

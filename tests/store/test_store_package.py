@@ -54,9 +54,9 @@ def filled_store(directory, seed: str):
 
 
 @pytest.fixture
-def county(tmp_path):
-    with Store.open(tmp_path / "county") as store:
-        yield store
+def county(open_store):
+    """The county's store the packages are imported into."""
+    return open_store("county")
 
 
 def test_round_trip_is_lossless(source, county, tmp_path):

@@ -11,14 +11,7 @@ from desktop.cli import main as cli_main
 from desktop.store import Store, StoreCorruptError
 from desktop.store import backup as bk
 from desktop.store.db import DB_NAME
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.conftest import Clock
 
 
 def worked(directory, clock=None, text="今天写的内容：全年开展法治宣传活动12次。") -> int:

@@ -12,22 +12,6 @@ from desktop.store import FINAL, IN_REVIEW, ReportNotFoundError, Store, StoreErr
 from desktop.store.db import DB_NAME, database_path
 
 
-class Clock:
-    """A settable clock, so revision coalescing is tested without sleeping."""
-
-    def __init__(self, now: float = 1_700_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path, clock=Clock()) as s:
-        yield s
-
-
 def test_new_store_file_has_wal_foreign_keys_and_latest_schema(tmp_path):
     with Store.open(tmp_path) as store:
         assert store.path == tmp_path / DB_NAME
@@ -96,13 +80,13 @@ def test_list_reports_newest_year_first_and_summary_counts_findings(store):
     assert store.findings(new)[1].suggestion == "学法制度" and store.findings(new)[0].span == (0, 4)
 
 
-def test_save_section_persists_across_reopen(tmp_path):
-    with Store.open(tmp_path) as store:
+def test_save_section_persists_across_reopen(open_store):
+    with open_store() as store:
         rid = store.create_report("青龙镇", 2024)
         result = store.save_section(rid, "measures", "全年审查规范性文件3件。", heading="一、主要举措")
         assert result.changed and result.revision_id
         assert not store.save_section(rid, "measures", "全年审查规范性文件3件。").changed
-    with Store.open(tmp_path) as store:
+    with open_store() as store:
         section = store.load_report(rid).section("measures")
         assert (section.heading, section.text) == ("一、主要举措", "全年审查规范性文件3件。")
 

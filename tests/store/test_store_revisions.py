@@ -4,27 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.store import ReportNotFoundError, Store
+from desktop.store import ReportNotFoundError
 from desktop.store import revisions as rev
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    with Store.open(tmp_path, clock=clock) as s:
-        yield s
 
 
 def type_text(store, clock, rid, text, seconds_per_save=3.0):

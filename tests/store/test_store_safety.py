@@ -15,6 +15,7 @@ import pytest
 from desktop.store import Store, StoreCorruptError, StoreError, StoreLockedError
 from desktop.store import backup as bk
 from desktop.store.db import DB_NAME
+from tests.conftest import Clock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -164,14 +165,6 @@ def test_open_when_another_program_holds_the_lock(tmp_path):
         holder.execute("ROLLBACK")
         holder.close()
     Store.open(tmp_path).close()  # and the instance lock was released
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_backups_are_daily_rotating_and_sound(tmp_path):

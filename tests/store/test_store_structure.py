@@ -7,20 +7,13 @@ import pytest
 
 from desktop.core import outline
 from desktop.core.template import load_template
-from desktop.store import Store
 from desktop.store import package as pkg
 
 TEMPLATE = load_template()
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "data", backup_on_open=False) as opened:
-        yield opened
-
-
-def test_structure_survives_reopening_and_deleted_text_is_kept_with_its_revisions(tmp_path):
-    with Store.open(tmp_path, backup_on_open=False) as store:
+def test_structure_survives_reopening_and_deleted_text_is_kept_with_its_revisions(open_store):
+    with open_store() as store:
         rid = store.create_report("青龙镇", 2024)
         store.save_section(rid, "other", "无其他需要报告的情况。要删的这段话。")
         report = store.load_report(rid)
@@ -30,7 +23,7 @@ def test_structure_survives_reopening_and_deleted_text_is_kept_with_its_revision
         outline.move_section(report, "next_year", 1)
         outline.delete_section(report, "other")
         store.save_structure(rid, report.sections)
-    with Store.open(tmp_path, backup_on_open=False) as store:
+    with open_store() as store:
         again = store.load_report(rid)
         assert again.sections == report.sections
         assert again.section(added.key).part_chosen and again.section("other") is None
@@ -53,7 +46,7 @@ def test_save_structure_rejects_duplicate_keys(store):
         store.save_structure(rid, [*report.sections, report.sections[1]])
 
 
-def test_a_package_round_trip_keeps_the_clerks_parts(store, tmp_path):
+def test_a_package_round_trip_keeps_the_clerks_parts(store, open_store, tmp_path):
     rid = store.create_report("青龙镇", 2024)
     report = store.load_report(rid)
     section = outline.add_section(report, "measures", TEMPLATE)
@@ -61,8 +54,8 @@ def test_a_package_round_trip_keeps_the_clerks_parts(store, tmp_path):
     outline.set_part(report, section.key, "first_responsible")
     store.save_structure(rid, report.sections)
     path = pkg.export_package(store, rid, tmp_path / "r.rdpkg")
-    with Store.open(tmp_path / "county", backup_on_open=False) as county:
-        imported = county.load_report(pkg.import_package(county, path))
+    county = open_store("county")
+    imported = county.load_report(pkg.import_package(county, path))
     got = imported.section(section.key)
     assert (got.part, got.part_chosen) == ("first_responsible", True)
     assert [s.part_chosen for s in imported.sections].count(True) == 1

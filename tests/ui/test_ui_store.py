@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.cli import main as cli_main
-from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
 from tests.ui_helpers import ime_type, wait_until
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = Store.open(tmp_path / "data", backup_on_open=False)
-    yield opened
-    opened.close()
 
 
 def make_window(qtbot, tmp_path, store):
@@ -60,7 +51,7 @@ def test_first_start_stores_demo_and_asks_for_profile(qtbot, tmp_path, store):
     assert window.start_page.table.topLevelItemCount() == 1
 
 
-def test_new_report_autosave_survives_close(qtbot, tmp_path, store):
+def test_new_report_autosave_survives_close(qtbot, tmp_path, store, open_store):
     window = make_window(qtbot, tmp_path, store)
     report_id = window.create_report("青龙镇", 2024)
     page = checked(qtbot, window)
@@ -74,7 +65,7 @@ def test_new_report_autosave_survives_close(qtbot, tmp_path, store):
     window.close()  # saves on close
     assert store.summary(report_id).checked_at is not None  # findings snapshot for the start page
     store.close()
-    with Store.open(tmp_path / "data", backup_on_open=False) as reopened:  # a fresh connection, from disk
+    with open_store() as reopened:  # a fresh connection, from disk
         text = reopened.load_report(report_id).section("first_responsible").text
     assert text.endswith("专题研究法治建设4次。")
 
