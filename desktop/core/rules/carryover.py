@@ -9,6 +9,12 @@ from desktop.core.headings import lines_with_offsets
 from desktop.core.model import PART_KEYS, Finding, Section
 from desktop.core.rules import Context, SectionContext, finding
 
+NAMES = {  # Chinese names of the rules (desktop.core.rule_names)
+    "carryover": "沿用上年内容",
+    "carryover.campaign": "沿用上年专项活动",
+    "carryover.copied": "照搬上年原文",
+}
+
 
 def check_section(ctx: SectionContext, section: Section) -> list[Finding]:
     if section.part not in PART_KEYS or ctx.year is None:

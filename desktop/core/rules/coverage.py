@@ -5,6 +5,8 @@ from __future__ import annotations
 from desktop.core.model import Finding
 from desktop.core.rules import Context, finding, first_hit
 
+NAMES = {"coverage": "纲要任务覆盖"}  # coverage.<area key>: named by the family (desktop.core.rule_names)
+
 
 def check_report(ctx: Context) -> list[Finding]:
     sections = [s for s in ctx.report.sections_of("measures") if s.chars > 0]

@@ -8,6 +8,14 @@ import re
 from desktop.core.model import Finding, Section
 from desktop.core.rules import Context
 
+NAMES = {  # Chinese names of the rules (desktop.core.rule_names)
+    "figures": "数字一致",
+    "figures.mismatch": "指标与正文数字不一致",
+    "figures.rate": "比率超过100%",
+    "figures.appearance": "出庭应诉件数多于案件数",
+    "figures.conflict": "各部分数字不一致",
+}
+
 INDICATORS = "indicators"  # findings about the indicators table point at its page
 TEXT_RATE = re.compile(r"[\u4e00-\u9fff]{0,8}率(?:达到?|为)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 APPEARANCES = re.compile(r"出庭应诉(?:案件)?\s*([0-9]+)\s*[件次起]")

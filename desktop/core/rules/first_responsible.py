@@ -7,6 +7,12 @@ from desktop.core.parts import PartBlock, blocks_of, mask_citations
 from desktop.core.rules import Context, finding, first_hit
 from desktop.core.rules.structure import nested_finding
 
+NAMES = {  # Chinese names of the rules (desktop.core.rule_names); first_responsible.<depth key> by the family
+    "first_responsible": "第一责任人履职要素",
+    "first_responsible.not_dedicated": "第一责任人职责未单列",
+    "first_responsible.nested": "第一责任人职责写在其他部分之下",
+}
+
 
 def check_report(ctx: Context) -> list[Finding]:
     data = ctx.rules["structure"]["first_responsible"]

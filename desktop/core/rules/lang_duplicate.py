@@ -15,6 +15,8 @@ from desktop.core.model import Finding, Section
 from desktop.core.rule_data import RuleData
 from desktop.core.rules import SectionContext, finding
 
+NAMES = {"lang.duplicate": "重复内容"}  # desktop.core.rule_names
+
 CONTEXT = 24  # characters of the sentence on each side that jieba sees (segmentation is local)
 NUMERALS = set("〇零一二三四五六七八九十百千万")
 _CLAUSE_START = "\n，。；：、！？“”（）《》(),;:"

@@ -15,6 +15,8 @@ from desktop.core.rule_data import RuleData
 from desktop.core.rules import SectionContext, finding
 from desktop.core.rules.lang_common import literal_spans
 
+NAMES = {"lang.formulation": "规范表述"}  # desktop.core.rule_names
+
 CHUNK = 4
 
 

@@ -13,6 +13,8 @@ from desktop.core.model import Finding, Section
 from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding
 
+NAMES = {"lang.numbering": "标题序号"}  # desktop.core.rule_names
+
 DIGITS = "零一二三四五六七八九"
 BRACKETED = re.compile(r"\s*([（(])\s*([一二三四五六七八九十\d]{1,3})\s*([）)])(\s*[、．.])?")
 LEVEL_NAMES = {1: "“一、”", 2: "“（一）”", 3: "“1.”", 4: "“（1）”"}

@@ -9,6 +9,8 @@ from desktop.core.model import Finding, Section
 from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
+NAMES = {"lang.outdated": "过时提法"}  # desktop.core.rule_names
+
 PLENUMS = re.compile(r"二十届((?:[一二三四五六七八九]中(?:(?:、|和|及)[一二三四五六七八九]中)*)|历次)全会")
 _PERIOD_TAIL = r"\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?\s*[)）]"
 

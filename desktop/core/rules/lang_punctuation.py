@@ -13,6 +13,8 @@ from desktop.core.model import HEADER, Finding, Section
 from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding
 
+NAMES = {"lang.punctuation": "标点符号"}  # desktop.core.rule_names
+
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A half-width mark between Chinese text and Chinese brackets, quotes or book-title marks (…》,要求 / 要求:“…”).
 # A full stop only between Chinese on both sides or at a line end after Chinese (1.会前学法 is a heading number).

@@ -8,6 +8,8 @@ from desktop.core.model import Finding, Section
 from desktop.core.rule_data import RuleData
 from desktop.core.rules import SectionContext, finding
 
+NAMES = {"lang.stray": "多余文字"}  # desktop.core.rule_names
+
 CN_CHAR = re.compile(r"[\u4e00-\u9fff，。、；：！？“”（）《》]")
 LATIN_RUN = re.compile(r"[a-z]{2,}(?: [a-z]{2,})*")
 MARKS = re.compile(

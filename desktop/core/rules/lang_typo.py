@@ -12,6 +12,8 @@ from desktop.core.rule_data import RuleData
 from desktop.core.rules import Context, SectionContext, finding
 from desktop.core.rules.lang_common import heading_finding, literal_spans
 
+NAMES = {"lang.typo": "错别字"}  # desktop.core.rule_names
+
 
 def active_pairs(table: dict[str, Any]) -> list[dict[str, Any]]:
     """The pairs of a lang_typo table switched on: "sure" ones, plus "suspect" ones when its settings say so."""

@@ -9,6 +9,18 @@ from desktop.core.dates import publication_deadline, published_before
 from desktop.core.model import CLOSING, HEADER, TITLE, Finding
 from desktop.core.rules import Context, first_hit
 
+NAMES = {  # Chinese names of the rules (desktop.core.rule_names); meta.deadline is named with its date there
+    "meta": "标题与版头",
+    "meta.title": "标题",
+    "meta.title_form": "标题格式",
+    "meta.title_year": "标题年度",
+    "meta.addressee": "主送机关",
+    "meta.signature": "落款",
+    "meta.date": "成文日期",
+    "meta.deadline_county": "县里规定的报送时间",
+    "meta.year": "年度一致",
+}
+
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

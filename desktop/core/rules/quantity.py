@@ -8,6 +8,8 @@ from desktop.core.headings import lines_with_offsets
 from desktop.core.model import Finding, Section
 from desktop.core.rules import SectionContext, finding
 
+NAMES = {"quant": "数据支撑", "quant.no_figures": "举措缺少数据"}  # desktop.core.rule_names
+
 _ARABIC = re.compile(r"[0-9０-９]")
 
 

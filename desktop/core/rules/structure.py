@@ -6,6 +6,15 @@ from desktop.core.model import Finding
 from desktop.core.parts import PartBlock, blocks_of
 from desktop.core.rules import Context, finding, first_hit
 
+NAMES = {  # Chinese names of the rules (desktop.core.rule_names); part.<part> is named from the template
+    "part": "必备部分",
+    "part.causes": "不足未分析原因",
+    "part.too_short": "部分内容过短",
+    "part.nested_shortcomings": "不足和原因写在其他部分之下",
+    "part.nested_next_year": "下一年度安排写在其他部分之下",
+    "part.nested_other": "其他情况写在其他部分之下",
+}
+
 _MISSING = {
     "measures": "缺少“主要举措和成效”部分：应写明本年度推进法治政府建设的主要举措和取得的成效。",
     "shortcomings": "缺少“存在的不足和原因”部分：应如实写明本年度存在的不足。",

@@ -11,6 +11,14 @@ from desktop.core.rule_data import RuleData
 from desktop.core.rules import Context, finding
 from desktop.core.rules.lang_common import heading_finding, title_finding
 
+NAMES = {  # Chinese names of the rules (desktop.core.rule_names)
+    "meta.year_title": "年度一致",
+    "meta.year_body": "年度一致",
+    "meta.year_plan": "年度一致",
+    "meta.year_date": "年度一致",
+    "meta.year_doc_number": "年度一致",
+}
+
 YEAR = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年(?![—–\-－~～至到]|\d)")
 SUMMARY = re.compile(r"现[将就把][\u4e00-\u9fff]{0,10}?((?:19|20)\d{2})\s*年?")
 BODY_PARTS = (INTRO, "measures", "first_responsible", "shortcomings")
