@@ -6,13 +6,12 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.checker import Checker
-from desktop.core.model import Report, Section
 from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
+from tests.builders import make_report, make_section
 
 
 def found(text: str, fid: str) -> list[tuple[str, str]]:
-    report = Report(title="某镇2024年法治政府建设年度报告", level="镇", year=2024)
-    report.sections = [Section(key="1", heading="一、主要举措和成效", text=text, part="measures")]
+    report = make_report(make_section(text, heading="一、主要举措和成效"))
     return [(f.quote, f.suggestion) for f in Checker(LANGUAGE_FAMILIES).check(report) if f.id == fid]
 
 

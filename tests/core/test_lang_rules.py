@@ -7,24 +7,19 @@ import copy
 import pytest
 
 from desktop.core.checker import Checker
-from desktop.core.model import Report, Section
+from desktop.core.model import Report
 from desktop.core.rule_data import bundled_rules
 from desktop.core.rules import lang_typo
 from desktop.core.rules.lang_families import LANGUAGE_FAMILIES
 from desktop.core.rules.lang_formulation import align, formulation_hits
+from tests.builders import make_report, make_section
 
 
 def report_with(
     text: str, year: int = 2024, part: str = "measures", level: str = "镇", heading: str = ""
 ) -> Report:
-    section = Section(key="1", heading=heading or "一、主要举措和成效", text=text, part=part)
-    return Report(
-        title=f"青山{level}{year}年法治政府建设年度报告",
-        unit="青山" + level,
-        level=level,
-        year=year,
-        sections=[section],
-    )
+    section = make_section(text, part=part, heading=heading or "一、主要举措和成效")
+    return make_report(section, unit="青山" + level, level=level, year=year)
 
 
 def found(text: str, fid: str, **kw) -> list:
@@ -237,13 +232,9 @@ def test_numbering_skip_repeat_and_mixed_brackets():
 
 
 def test_top_level_numbering_points_into_headings():
-    sections = [
-        Section(key=str(i), heading=h, text="正文。", part="measures")
-        for i, h in enumerate(["一、甲", "二、乙", "四、丙"])
-    ]
-    report = Report(title="青山镇2024年法治政府建设年度报告", year=2024, sections=sections)
+    report = make_report(*(make_section("正文。", heading=h) for h in ["一、甲", "二、乙", "四、丙"]))
     hits = [f for f in Checker(LANGUAGE_FAMILIES).check(report) if f.id == "lang.numbering"]
-    assert [(f.location, f.quote) for f in hits] == [("heading:2", "四、")]
+    assert [(f.location, f.quote) for f in hits] == [("heading:3", "四、")]
     assert report.sections[2].heading[hits[0].span[0] : hits[0].span[1]] == "四、"
 
 

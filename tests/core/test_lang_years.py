@@ -6,24 +6,21 @@ import threading
 
 from desktop.core import text as seg
 from desktop.core.checker import Checker
-from desktop.core.model import INTRO, Report, Section
+from desktop.core.model import INTRO, Report
 from desktop.core.rules import years
+from tests.builders import make_report, make_section
 
 
 def report(
     title="青山镇2024年法治政府建设年度报告", year=2024, intro="", measures="", plan_heading="", plan=""
 ):
-    sections = [
-        Section(key=INTRO, text=intro, part=INTRO),
-        Section(key="1", heading="一、主要举措和成效", text=measures or "依法行政。", part="measures"),
-        Section(
-            key="2",
-            heading=plan_heading or "二、下一年度工作安排",
-            text=plan or "继续推进。",
-            part="next_year",
-        ),
-    ]
-    return Report(title=title, unit="青山镇", level="镇", year=year, sections=sections)
+    return make_report(
+        make_section(intro, part=INTRO, key=INTRO),
+        make_section(measures or "依法行政。", heading="一、主要举措和成效"),
+        make_section(plan or "继续推进。", part="next_year", heading=plan_heading or "二、下一年度工作安排"),
+        title=title,
+        year=year,
+    )
 
 
 def year_findings(r: Report) -> list:

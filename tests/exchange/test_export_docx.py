@@ -8,12 +8,13 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from desktop.core.model import Report, Section, UnitProfile
+from desktop.core.model import INTRO, Report, UnitProfile
 from desktop.core.parser import parse_text
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.export_docx import export_docx, normalize_doc_number
 from desktop.exchange.gongwen_content import heading_number_form
 from desktop.exchange.importer import load_report
+from tests.builders import make_report, make_section
 
 MM_PER_EMU = 1 / 36000
 HEADER_FIELDS = ("title", "unit", "year", "doc_number", "signer", "addressee", "issuer_mark", "signature", "date",
@@ -129,8 +130,9 @@ def test_public_version_of_seed_004_has_no_phone_number(tmp_path, seed_text):
 
 
 def test_public_version_masks_marked_names_and_id_numbers(tmp_path):
-    report = Report(title="某镇2024年法治政府建设年度报告", year=2024)
-    report.sections = [Section("intro", text="群众王小明（身份证号110101199003077774）来访。", part="intro")]
+    report = make_report(
+        make_section("群众王小明（身份证号110101199003077774）来访。", part=INTRO, key=INTRO)
+    )
     path = tmp_path / "p.docx"
     masked = export_docx(report, path, public=True, names=["王小明"])
     assert {m.kind for m in masked} == {"id_number", "name"}
