@@ -1,5 +1,6 @@
 """The repository stands on its own and keeps its layers: documents it names exist, nothing points outside it,
-core/store/exchange import only what their layer may, and no module grows past 400 lines."""
+core/store/exchange import only what their layer may, no module grows past 400 lines, and the tests mirror the
+packages (tests/core, store, exchange, commands, ui)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,55 @@ def test_no_module_is_over_400_lines():
         if lines > 400:
             long.append(f"{path.relative_to(ROOT)}: {lines}")
     assert not long, long
+
+
+# Tests of the whole app, of the repository or the build, and of desktop's own top-level modules (app.py,
+# launch.py, input_method.py) live directly in tests/; every other test lives in the folder of its package.
+WHOLE_APP_TESTS = {
+    "test_app_smoke.py",  # the first window, desktop/app.py and launch.py
+    "test_bundle_parts.py",  # build/
+    "test_faults.py",  # SIGKILL and power cuts through store, exchange and the CLI
+    "test_fuzz_text.py",  # generated input through the readers, parser and checker
+    "test_hostile_inputs.py",  # hostile packages and .docx through the store, exchange and the CLI
+    "test_i18n.py",  # i18n/ and every tr() in desktop/
+    "test_ime_harness.py",  # tools/ime
+    "test_input_method.py",  # desktop/input_method.py
+    "test_offline.py",  # the whole package never reaches the network
+    "test_one_source.py",  # constants across desktop/
+    "test_open_from_command_line.py",  # desktop/app.py, launch.py
+    "test_repository.py",
+}
+# What shows that a test file in tests/<folder>/ tests that package: it imports it, or asks for its fixture.
+PACKAGE_SIGNS = {
+    "core": ({"desktop.core"}, set()),
+    "store": ({"desktop.store"}, {"store", "open_store"}),
+    "exchange": ({"desktop.exchange"}, set()),
+    "commands": ({"desktop.cli", "desktop.commands"}, set()),
+    "ui": ({"desktop.ui", "tests.ui_helpers"}, {"window"}),
+}
+
+
+def fixtures_asked_for(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {a.arg for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) for a in node.args.args}
+
+
+def test_each_test_file_lives_in_the_folder_of_the_package_it_tests():
+    tests = ROOT / "tests"
+    stray = sorted(p.name for p in tests.glob("test_*.py") if p.name not in WHOLE_APP_TESTS)
+    assert not stray, f"move into tests/<package>/ (core, store, exchange, commands, ui): {stray}"
+    folders = {p.parent for p in tests.rglob("test_*.py")} - {tests}
+    assert {f.relative_to(tests).as_posix() for f in folders} <= set(PACKAGE_SIGNS)
+    misplaced = []
+    for folder in sorted(folders):
+        assert (folder / "__init__.py").exists(), (
+            folder
+        )  # test files of the same name in two folders never clash
+        modules, fixtures = PACKAGE_SIGNS[folder.name]
+        for path in sorted(folder.glob("test_*.py")):
+            imported = imports_of(path)
+            if not any(n == m or n.startswith(m + ".") for n in imported for m in modules) and not (
+                fixtures & fixtures_asked_for(path)
+            ):
+                misplaced.append(path.relative_to(ROOT).as_posix())
+    assert not misplaced, f"these test no code of their folder's package: {misplaced}"
