@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -41,12 +42,38 @@ def temp_beside(path: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
+def _umask() -> int:
+    """The process's file-creation mask (read from /proc where it can be, without changing it)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # no /proc: read by setting it, then put it back at once
+    os.umask(mask)
+    return mask
+
+
+def _output_mode(path: Path) -> int:
+    """The permission bits the finished file gets: the replaced file's, else what a plain open() would give.
+
+    mkstemp makes its file private (0600); an exported report is an ordinary document that the clerk may share.
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     """Call write(tmp) and rename tmp over `path`; on any OS error the target stays as it was."""
     path = check_target(path)
     try:
         with temp_beside(path) as tmp:
             write(tmp)
+            if os.name != "nt":  # Windows has no permission bits beyond read-only, which mkstemp does not set
+                os.chmod(tmp, _output_mode(path))
             os.replace(tmp, path)
     except PermissionError as exc:
         raise ReportFileError(
