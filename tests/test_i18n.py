@@ -143,7 +143,7 @@ def test_every_dialog_speaks_chinese(qtbot, tmp_path, seed_text, compiled):
     """Open the editor and each dialog in zh_CN: no English source string may be visible."""
     from desktop.core.parser import parse_text
     from desktop.ui.translations import install_language
-    from tests.ui_helpers import stored_window, wait_until
+    from tests.ui_helpers import shown_dialog, stored_window, wait_until
 
     install_language("zh_CN")
     try:
@@ -157,9 +157,8 @@ def test_every_dialog_speaks_chinese(qtbot, tmp_path, seed_text, compiled):
             openers = [window.show_settings, window.show_about, window.show_recycle_bin, window.show_search,
                        window.show_export, window.show_revisions]  # fmt: skip
             for open_dialog in openers:
-                window.active_dialog = None
                 open_dialog()
-                dialog = window.active_dialog
+                dialog = shown_dialog(window)
                 assert dialog is not None, open_dialog.__name__
                 wait_until(qtbot, dialog.isVisible)
                 left = [t for t in visible_texts(dialog) + [dialog.windowTitle()] if t in sources]

@@ -6,7 +6,7 @@ import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QStatusBar, QToolBar
 
 
 def ime_type(widget, text: str) -> None:
@@ -34,6 +34,46 @@ def shown_status(navigator, key: str) -> str | None:
     return next((status for status in MARKS if status_icon(status).cacheKey() == shown), None)
 
 
+def checklist_ids(checklist) -> list[str]:
+    """The ids of the findings in the checklist's rows (hidden 建议 rows too), row by row."""
+    from desktop.ui.checklist_panel import ROW_ROLE
+
+    rows = [checklist.rows[item.data(0, ROW_ROLE)] for item in checklist.items(visible_only=False)]
+    return [finding.id for row in rows for finding in row.findings]
+
+
+def shown_dialog(parent, name: str = ""):
+    """The newest visible dialog (a message box is one too) under `parent`, named `name` if given, else None."""
+    found = parent.findChildren(QDialog, name) if name else parent.findChildren(QDialog)
+    shown = [dialog for dialog in found if dialog.isVisible()]
+    return shown[-1] if shown else None
+
+
+def window_ready(window) -> bool:
+    """The toolbar, the shortcuts and the status bar are in place (set up right after the first paint)."""
+    return (
+        window.findChild(QToolBar, "mainToolbar") is not None
+        and not window.actions["save"].shortcut().isEmpty()
+        and isinstance(window.save_label.parentWidget(), QStatusBar)
+    )
+
+
+def guide_anchor(dialog) -> str | None:
+    """The anchor of the user guide at the top of the help window (where F1 scrolled it), else None."""
+    browser = dialog.browser
+    document, top = browser.document(), browser.verticalScrollBar().value()
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            for name in fragments.fragment().charFormat().anchorNames():
+                if abs(document.documentLayout().blockBoundingRect(block).top() - top) < 2:
+                    return name
+            fragments += 1
+        block = block.next()
+    return None
+
+
 WAIT_MS = 30_000  # generous: other suites may share the 2 cores, and jieba's first load is slow
 
 
@@ -54,7 +94,7 @@ def stored_window(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     try:
-        wait_until(qtbot, lambda: window.setup_done)
+        wait_until(qtbot, lambda: window_ready(window))
         yield window
     finally:
         window.close()

@@ -225,9 +225,6 @@ class ChecklistPanel(QWidget):
             None,
         )
 
-    def ids(self) -> list[str]:
-        return [f.id for f in self.findings]
-
     def counts(self) -> dict[str, int]:
         return {s: sum(f.severity == s for f in self.findings) for s in ("error", "warning", "info")}
 

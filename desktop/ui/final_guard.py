@@ -100,7 +100,6 @@ def _ask(window, text: str, on_yes, buttons=None) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.accepted.connect(on_yes)
-    window.active_dialog = box
     box.open()
     return box
 
@@ -159,6 +158,5 @@ def warn_if_imported(window, report: Report, store_it) -> bool:
             store_it(report)
 
     box.buttonClicked.connect(chosen)
-    window.active_dialog = box
     box.open()
     return True

@@ -64,14 +64,17 @@ class HelpDialog(RetranslateMixin, QDialog):
         self.setWindowTitle(self.tr("User guide"))
 
     def show_topic(self, topic: str) -> None:
-        self.topic = topic
         if topic:
             self.browser.scrollToAnchor(topic)
 
 
 def show_help(window) -> HelpDialog:
-    """帮助 ▸ 用户指南 / F1: the guide at the current panel (a non-modal window beside the work)."""
-    dialog = HelpDialog(window, current_topic(window))
-    window.help_dialog = dialog
+    """帮助 ▸ 用户指南 / F1: the guide at the current panel (a non-modal window beside the work; one
+    window, brought forward and scrolled again on the next F1)."""
+    topic = current_topic(window)  # before the guide takes the focus
+    dialog = window.findChild(HelpDialog) or HelpDialog(window)
+    dialog.show_topic(topic)
     dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog

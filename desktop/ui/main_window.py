@@ -44,9 +44,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.owns_store = False
         self.log_file = ""
         self._shown = False
-        self.last_error = ""
-        self.last_import_notices: list[str] = []
-        self.setup_done = False  # shortcuts and status bar come right after the first paint
         self.actions = WindowActions(self, self._handlers())
         self.actions["input_help"].setVisible(sys.platform.startswith("linux"))  # the fcitx 4 steps
         self.save_label = QLabel(objectName="saveIndicator")
@@ -111,7 +108,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.report_label)
         self.statusBar().addPermanentWidget(self.location_label)
-        self.setup_done = True
 
     def attach_store(self, store) -> None:
         """Use `store` for saving and the start page (the app attaches it right after the window shows)."""
@@ -303,7 +299,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
 
         box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorMessage")
-        self.last_error = message
         self._show_dialog(box)
 
     def show_settings(self) -> None:

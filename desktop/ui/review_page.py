@@ -46,7 +46,6 @@ class ReviewPage(QWidget):
         self.author = author or (lambda: DEFAULT_AUTHOR)
         self.rows: list[SummaryRow] = []
         self.busy = False
-        self.last_export: tuple | None = None
         self.rubric: Rubric = load_rubric()
         self.title = QLabel(objectName="reviewTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -255,7 +254,6 @@ class ReviewPage(QWidget):
 
     def _exported(self, result) -> None:
         self._stop()
-        self.last_export = result
         workbook, items = result
         failed = [item for item in items if item.problem]
         text = self.tr("Exported {0} and {1} reviewed files to {2}.").format(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.ui.findings_map import COLOURS
 
@@ -75,8 +75,9 @@ def main(argv: list[str]) -> int:
         window.resize(*SIZE)
         window.show()
         window.first_start()
-        if window.active_dialog is not None:
-            window.active_dialog.reject()
+        for dialog in window.findChildren(QDialog):  # the first start's profile dialog
+            if dialog.isVisible():
+                dialog.reject()
         store.create_report("青山镇", 2025)
         seed = Path(__file__).resolve().parents[2] / "tests" / "data" / "004_f3282ba59118200a.txt"
         if seed.exists():

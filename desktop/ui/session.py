@@ -46,7 +46,6 @@ class ReportSession(QObject):
         self.dirty: set[str] = set()
         self.status = ""  # 草稿 / 待审 / 已定稿 (from the store)
         self.failures = 0  # consecutive failed saves
-        self.last_failure = ""
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
         self.idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
@@ -95,7 +94,6 @@ class ReportSession(QObject):
         log.error("autosave failed (attempt %d): %s", self.failures, getattr(exc, "english", "") or exc,
                   exc_info=self.failures == 1)  # fmt: skip
         message = getattr(exc, "message", "") or f"保存失败：{exc}。请检查磁盘空间。"
-        self.last_failure = message
         if self.failures == 1:
             self.failing.emit(message)
         self.timer.start(RETRY_MS)  # keep trying: the disk may be cleaned up meanwhile

@@ -1,5 +1,5 @@
 """Main-window commands that go through the store: start page, new, from last year, import, profile,
-revisions, recycle bin, search. Dialogs open window-modal without blocking (tests drive them)."""
+revisions, recycle bin, search. Dialogs open window-modal without blocking the event loop."""
 
 from __future__ import annotations
 
@@ -32,10 +32,7 @@ def demo_report() -> Report:
 class StoreActionsMixin:
     """Mixed into MainWindow; needs self.store, self.start_page, self.session, self.editor_page."""
 
-    active_dialog: QDialog | None = None
-
     def _show_dialog(self, dialog: QDialog, on_accept=None) -> QDialog:
-        self.active_dialog = dialog
         if on_accept is not None:
             dialog.accepted.connect(on_accept)
         dialog.open()
@@ -154,7 +151,6 @@ class StoreActionsMixin:
         report_id = self.store.add_report(report, note="导入")
         self.open_stored(report_id)
         self.hub.status_message.emit(self.tr("Imported as a new draft"))
-        self.last_import_notices = notices
         if notices:  # what the file held that is not in the text (notes, revisions, PDF/LibreOffice reading)
             self.show_import_notices(notices)
 

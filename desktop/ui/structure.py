@@ -46,7 +46,6 @@ class StructureEditor(QObject):
         self.report: Report | None = None
         self.undo_stack: list[tuple[str, list[Section], dict, str | None]] = []
         self.deleted_lookup: Callable[[], list[DeletedSection]] | None = None
-        self.confirm: QMessageBox | None = None
         self.current_key: Callable[[], str | None] = lambda: None
 
     def set_report(self, report: Report | None) -> None:
@@ -132,7 +131,6 @@ class StructureEditor(QObject):
         box.setObjectName("confirmDeleteSection")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self.delete(key))
-        self.confirm = box
         box.open()
         return box
 

@@ -25,8 +25,6 @@ MAX_SPLIT_PASTE = 500_000  # characters; a longer paste is never offered a split
 class StructurePageMixin:
     """Mixed into EditorPage (needs report, navigator, editor, header_form, show_section, _edited)."""
 
-    split_dialog: SplitPreviewDialog | None = None
-
     def _wire_structure(self) -> None:
         self.structure = StructureEditor(self.template, self)
         self.structure.current_key = lambda: self.current_key
@@ -168,7 +166,6 @@ class StructurePageMixin:
                 self.editor.text.insertPlainText(as_is_text)
 
         dialog.accepted.connect(done)
-        self.split_dialog = dialog
         dialog.open()
         return dialog
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from desktop.core.checker import check
 from desktop.core.fixes import fix_text
 from desktop.core.parser import parse_text
-from tests.ui_helpers import click_item, wait_until
+from tests.ui_helpers import click_item, shown_dialog, wait_until
 
 TEXT = (
     "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n"
@@ -85,7 +85,7 @@ def test_apply_suggestion_in_one_click_is_one_undo_step(qtbot, window):
 def test_fix_all_previews_then_applies_together(qtbot, window):
     page = open_text(qtbot, window)
     qtbot.mouseClick(page.checklist.fix_all_button, Qt.MouseButton.LeftButton)
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert len(lines) == 6 and any("(社区) → （社区）" in line for line in lines)
     assert page.report.section(page.current_key).text.count("(社区)") == 3  # nothing changed before 全部修正

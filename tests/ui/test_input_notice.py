@@ -10,6 +10,7 @@ import pytest
 from desktop.ui.dialogs.input_notice import LOG_LINE, offer_fcitx4_notice
 from desktop.ui.settings import app_settings
 from tests.test_i18n import compiled  # noqa: F401 - the .qm files, built when missing
+from tests.ui_helpers import shown_dialog
 
 
 def test_the_notice_shows_once_then_only_from_help(window, qtbot, caplog):
@@ -27,8 +28,9 @@ def test_the_notice_shows_once_then_only_from_help(window, qtbot, caplog):
     assert offer_fcitx4_notice(window, detected=True) is None  # the second start says nothing
     assert app_settings(Path(window.settings.fileName())).value("input/fcitx4_notice_shown") in (True, "true")
     window.actions["input_help"].trigger()  # 帮助 ▸ 输入中文
-    assert window.fcitx4_notice is not notice and window.fcitx4_notice.isVisible()
-    window.fcitx4_notice.close()
+    again = shown_dialog(window, "fcitx4Notice")
+    assert again is not None and again.text.text() == notice.text.text()
+    again.close()
 
 
 @pytest.mark.usefixtures("compiled")

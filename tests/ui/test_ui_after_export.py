@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from tests.ui_helpers import wait_until
+from tests.ui_helpers import shown_dialog, wait_until
 
 
 class Opened(QObject):
@@ -30,9 +30,9 @@ def test_open_file_and_folder_after_export(qtbot, window, tmp_path):
     try:
         window.create_report("青龙镇", 2024)
         window.show_export()
-        dialog = window.active_dialog
+        dialog = shown_dialog(window)
         assert not dialog.open_file.isVisible() and not dialog.open_folder.isVisible()
-        dialog.set_kind("xlsx")
+        dialog.kind_buttons["xlsx"].click()
         dialog.override.setChecked(True)
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         wait_until(qtbot, lambda: dialog.exported_path is not None)
@@ -62,7 +62,7 @@ def test_the_chinese_wording_is_exported_not_date_written():
 def test_settings_without_changes_say_nothing_and_messages_replace_each_other(qtbot, window):
     window.create_report("青龙镇", 2024)
     window.show_settings()
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.folder.text() == str(window.store.data_dir)
     dialog.accept()  # OK without touching anything
     assert window.statusBar().currentMessage() == ""

@@ -9,7 +9,7 @@ from desktop.core.parser import parse_text
 from desktop.core.template import load_template
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import click_item, ime_type, shown_status, wait_until
+from tests.ui_helpers import checklist_ids, click_item, ime_type, shown_status, wait_until, window_ready
 
 
 def make_window(qtbot, tmp_path, report):
@@ -18,14 +18,14 @@ def make_window(qtbot, tmp_path, report):
     window.open_report(report)
     window.show()
     page = window.editor_page
-    wait_until(qtbot, lambda: window.setup_done and bool(page.checklist.findings) and not page.live.busy)
+    wait_until(qtbot, lambda: window_ready(window) and bool(page.checklist.findings) and not page.live.busy)
     return window, page
 
 
 def test_first_responsible_error_clears_when_typed(qtbot, tmp_path):
     report = load_template().new_report("青龙镇", 2024)
     window, page = make_window(qtbot, tmp_path, report)
-    assert "part.first_responsible" in page.checklist.ids()
+    assert "part.first_responsible" in checklist_ids(page.checklist)
     item = page.checklist.item_for("part.first_responsible")
     assert item.parent().text(0).startswith("三、")
     click_item(qtbot, page.checklist.tree, item)
@@ -33,7 +33,9 @@ def test_first_responsible_error_clears_when_typed(qtbot, tmp_path):
     assert shown_status(page.navigator, "first_responsible") == "error"
     text = page.editor.text
     ime_type(text, "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自督办。")
-    wait_until(qtbot, lambda: "part.first_responsible" not in page.checklist.ids() and not page.live.busy)
+    wait_until(
+        qtbot, lambda: "part.first_responsible" not in checklist_ids(page.checklist) and not page.live.busy
+    )
     assert report.section("first_responsible").text.startswith("党委书记")
     assert shown_status(page.navigator, "first_responsible") == "warning"  # depth items still missing
     assert page.editor.count.text().endswith(str(report.section("first_responsible").chars))
@@ -63,7 +65,7 @@ def test_checklist_matches_checker(qtbot, tmp_path, seed_text):
     report = parse_text(seed_text("001"))
     expected = [f.id for f in Checker().check(parse_text(seed_text("001")))]
     window, page = make_window(qtbot, tmp_path, report)
-    assert page.checklist.ids() == expected
+    assert sorted(checklist_ids(page.checklist)) == sorted(expected)
     rows = [page.checklist.rows[i.data(0, Qt.ItemDataRole.UserRole + 1)] for i in page.checklist.items()]
     assert sorted(f.id for row in rows for f in row.findings) == sorted(expected)  # every finding in a row
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-from tests.ui_helpers import click_item, ime_type, stored_window, wait_until
+from tests.ui_helpers import click_item, ime_type, shown_dialog, stored_window, wait_until
 
 DUTIES = (
     "党委书记、镇长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问、亲自协调、亲自督办重要工作，"
@@ -27,8 +27,8 @@ def window(qtbot, tmp_path):
 
 def export(qtbot, window, kind: str, override: bool = False):
     window.show_export()
-    dialog = window.active_dialog
-    dialog.set_kind(kind)
+    dialog = shown_dialog(window)
+    dialog.kind_buttons[kind].click()
     if override:
         qtbot.mouseClick(
             dialog.override, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.override.height() // 2)
@@ -83,10 +83,10 @@ def test_gate_blocks_until_override_and_public_version_masks(qtbot, window, seed
     page = window.editor_page
     wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
     window.show_export()
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.gate.isVisible() and dialog.gate_list.count() >= 1
     assert not dialog.export_button.isEnabled()
-    dialog.set_kind("docx_public")
+    dialog.kind_buttons["docx_public"].click()
     masked = [dialog.mask_list.item(i).text() for i in range(dialog.mask_list.count())]
     assert any("15923252937" in line for line in masked)
     dialog.override.setChecked(True)
@@ -133,7 +133,7 @@ def test_unsealed_layout(qtbot, tmp_path, seed_text):
     dialog = ExportDialog(None, report, [], UnitProfile(), tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.sealed.isChecked() and not dialog.sealed.isHidden()
-    dialog.set_kind("xlsx")
+    dialog.kind_buttons["xlsx"].click()
     assert dialog.sealed.isHidden()
     path = tmp_path / "无印章.docx"
     export_docx(report, path, sealed=False)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.parser import parse_text
 from desktop.ui.final_guard import FinalBanner
-from tests.ui_helpers import ime_type, wait_until
+from tests.ui_helpers import ime_type, shown_dialog, wait_until
 
 
 def open_seed(qtbot, window, seed_text, number="004"):
@@ -23,13 +23,13 @@ def test_final_asks_when_errors_remain_then_is_read_only_until_unlocked(qtbot, w
     report_id, page = open_seed(qtbot, window, seed_text)
     assert any(f.severity == "error" for f in page.live.findings)
     window.actions["status_final"].trigger()
-    box = window.active_dialog
+    box = shown_dialog(window)
     assert isinstance(box, QMessageBox) and "errors remain" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert window.session.status == "草稿" and not page.editor.text.isReadOnly()
 
     window.actions["status_final"].trigger()
-    qtbot.mouseClick(window.active_dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(shown_dialog(window).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert window.store.summary(report_id).status == "已定稿"
     before = page.editor.text.toPlainText()
     qtbot.keyClicks(page.editor.text, "abc")
@@ -50,8 +50,9 @@ def test_final_asks_when_errors_remain_then_is_read_only_until_unlocked(qtbot, w
     assert page.navigator.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     page.navigator.setFocus()
     qtbot.keyClick(page.navigator, Qt.Key.Key_Delete)  # unlocked: the key works again (it asks)
-    assert page.structure.confirm is not None and page.structure.confirm.isVisible()
-    page.structure.confirm.reject()
+    box = shown_dialog(window, "confirmDeleteSection")
+    assert box is not None
+    box.reject()
     ime_type(page.editor.text, "补一句。")
     assert page.editor.text.toPlainText() != before
 
@@ -62,10 +63,8 @@ def test_importing_the_same_file_twice_says_so(qtbot, window, seed_path):
     first = window.session.report_id
     window.show_start_page()
     window.import_path(seed_path("003"))
-    wait_until(
-        qtbot, lambda: isinstance(window.active_dialog, QMessageBox) and window.active_dialog.isVisible()
-    )
-    box = window.active_dialog
+    wait_until(qtbot, lambda: isinstance(shown_dialog(window), QMessageBox))
+    box = shown_dialog(window)
     assert box.objectName() == "alreadyImported" and "imported before" in box.text()
     assert len(window.store.list_reports()) == 1
     open_button = next(b for b in box.buttons() if b.text() == "Open that report")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.ui.help import guide_path
-from tests.ui_helpers import click_item, wait_until
+from tests.ui_helpers import click_item, guide_anchor, shown_dialog, wait_until
 
 
 def test_the_guide_is_offline_chinese_and_its_pictures_exist():
@@ -29,9 +29,10 @@ def test_the_guide_is_offline_chinese_and_its_pictures_exist():
 def test_f1_opens_the_guide_at_the_current_panel(qtbot, window, seed_text):
     window.show_start_page()
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert window.help_dialog.isVisible() and window.help_dialog.topic == "new"
-    assert "用户指南" in window.help_dialog.browser.toPlainText()
-    window.help_dialog.close()
+    guide = shown_dialog(window, "helpDialog")
+    assert guide is not None and guide_anchor(guide) == "new"
+    assert "用户指南" in guide.browser.toPlainText()
+    guide.close()
     from desktop.core.parser import parse_text
 
     window.open_stored(window.store.add_report(parse_text(seed_text("004"))))
@@ -41,18 +42,19 @@ def test_f1_opens_the_guide_at_the_current_panel(qtbot, window, seed_text):
     qtbot.waitUntil(window.isActiveWindow)
     page.editor.text.setFocus()
     qtbot.keyClick(page.editor.text, Qt.Key.Key_F1)
-    assert window.help_dialog.topic == "write"
+    assert guide_anchor(shown_dialog(window, "helpDialog")) == "write"
     page.checklist.tree.setFocus()
     qtbot.keyClick(page.checklist.tree, Qt.Key.Key_F1)
-    assert window.help_dialog.topic == "check"
+    assert guide_anchor(shown_dialog(window, "helpDialog")) == "check"
     click_item(
         qtbot, page.checklist.tree, page.checklist.items()[0]
     )  # the click selects the quote in the text
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
-    assert window.help_dialog.topic in ("check", "header")
+    assert guide_anchor(shown_dialog(window, "helpDialog")) in ("check", "header")
     page.show_section("indicators")
     page.navigator.setFocus()  # as after a click on 指标 in the navigator
     window.actions["help"].trigger()  # 帮助 ▸ 用户指南
-    assert window.help_dialog.topic == "figures"
-    assert window.help_dialog.browser.verticalScrollBar().value() > 0  # scrolled to that part
+    assert guide_anchor(shown_dialog(window, "helpDialog")) == "figures"
+    assert shown_dialog(window, "helpDialog").browser.verticalScrollBar().value() > 0  # scrolled to that part
+    assert len(window.findChildren(QDialog, "helpDialog")) == 1  # one guide window, brought forward again
     assert window.actions["help"] in window.actions.menus[-1].actions()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.parser import parse_text
-from tests.ui_helpers import ime_type, wait_until
+from tests.ui_helpers import ime_type, shown_dialog, wait_until
 
 
 def open_seed(qtbot, window, seed_text, number="004"):
@@ -63,7 +63,7 @@ def test_find_replace_and_undo_per_section(qtbot, window, seed_text):
 def test_settings_font_size_and_backup(qtbot, window, tmp_path, seed_text):
     page = open_seed(qtbot, window, seed_text, "003")
     window.show_settings()
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.objectName() == "settingsDialog"
     dialog.font_size.setValue(13)
     qtbot.mouseClick(dialog.backup_now, Qt.MouseButton.LeftButton)
@@ -83,7 +83,7 @@ def test_about_and_start_page_counts(qtbot, window, seed_text):
     row = start.table.topLevelItem(0)
     assert int(row.text(4)) >= 1  # errors counted in the background for a report never opened
     window.show_about()
-    about = window.active_dialog
+    about = shown_dialog(window)
     assert str(window.store.data_dir) in about.text.text()
     about.reject()
 

@@ -14,6 +14,7 @@ from desktop.ui.dialogs.restore import RestoreDialog
 from desktop.ui.logs import setup_logging
 from desktop.ui.store_open import open_store
 from tests.test_faults import read_only_folder
+from tests.ui_helpers import shown_dialog
 
 
 @pytest.fixture
@@ -114,7 +115,7 @@ def test_damaged_section_opens_marked_with_its_revisions_offered(qtbot, tmp_path
         assert window.editor_page.current_key == "measures"
         assert window.session.report.section("shortcomings").text.startswith("一是执法人员不足")
         banner.action.click()  # 历史版本…
-        dialog = window.active_dialog
+        dialog = shown_dialog(window)
         assert dialog.objectName() == "revisionsDialog"
         dialog.list.setCurrentRow(0)
         dialog.restore_button.click()

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.cli import main as cli_main
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import ime_type, wait_until
+from tests.ui_helpers import checklist_ids, ime_type, shown_dialog, wait_until, window_ready
 
 
 def make_window(qtbot, tmp_path, store):
     window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    wait_until(qtbot, lambda: window.setup_done)  # shortcuts are bound right after the first paint
+    wait_until(qtbot, lambda: window_ready(window))  # shortcuts are bound right after the first paint
     return window
 
 
@@ -41,7 +41,7 @@ def test_first_start_stores_demo_and_asks_for_profile(qtbot, tmp_path, store):
     page = checked_or_clean(qtbot, window)
     assert page.checklist.tree.topLevelItemCount() >= 1  # the clean demo says so instead of an empty panel
     assert window.session is not None and window.session.report_id is not None
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.objectName() == "profileDialog" and dialog.isVisible()
     ime_type(dialog.edits["name"], "青龙镇")
     ime_type(dialog.edits["county"], "华宁县")
@@ -55,7 +55,7 @@ def test_new_report_autosave_survives_close(qtbot, tmp_path, store, open_store):
     window = make_window(qtbot, tmp_path, store)
     report_id = window.create_report("青龙镇", 2024)
     page = checked(qtbot, window)
-    assert "part.first_responsible" in page.checklist.ids()
+    assert "part.first_responsible" in checklist_ids(page.checklist)
     page.show_section("first_responsible")
     ime_type(page.editor.text, "党委书记履行第一责任人职责，亲自部署、亲自督办法治建设。")
     assert window.session.is_dirty and "●" in window.save_label.text()
@@ -84,7 +84,7 @@ def test_ctrl_s_and_revision_restore(qtbot, tmp_path, store):
     window.save_now()
     assert len(store.revisions(report_id, "shortcomings")) >= 2
     window.show_revisions()
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.objectName() == "revisionsDialog"
     dialog.list.setCurrentRow(dialog.list.count() - 1)  # the oldest
     assert "编制有限" in dialog.view.toPlainText()
@@ -103,7 +103,7 @@ def test_import_seed_gives_cli_findings(qtbot, tmp_path, store, seed_path, capsy
     wait_until(qtbot, lambda: window.session is not None)
     page = checked(qtbot, window)
     assert [(f.id, f.section, f.span) for f in page.checklist.findings] == expected
-    assert "part.first_responsible" in page.checklist.ids()
+    assert "part.first_responsible" in checklist_ids(page.checklist)
 
 
 def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
@@ -118,16 +118,16 @@ def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
     start.table.setFocus()
     qtbot.keyClick(start.table, Qt.Key.Key_Delete)  # the Delete key asks, then moves it to the recycle bin
     assert start.row_for(gone) is not None
-    qtbot.mouseClick(window.active_dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(shown_dialog(window).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert start.row_for(gone) is None
     window.show_recycle_bin()
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.list.count() == 1
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     dialog.reject()
     assert start.row_for(gone) is not None
     window.show_search()
-    search = window.active_dialog
+    search = shown_dialog(window)
     ime_type(search.query, "亲自部署")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
     assert search.results.count() >= 1
@@ -171,7 +171,7 @@ def test_new_report_dialog_from_start_page(qtbot, tmp_path, store):
     window = make_window(qtbot, tmp_path, store)
     window.show_start_page()
     qtbot.mouseClick(window.start_page.buttons["new"], Qt.MouseButton.LeftButton)
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.objectName() == "newReportDialog"
     dialog.unit.setEditText("")
     ime_type(dialog.unit.lineEdit(), "双泉乡")
@@ -193,4 +193,4 @@ def test_copied_paragraph_flagged_in_a_report_started_from_last_year(qtbot, tmp_
     window.open_stored(new_id)
     page = checked(qtbot, window)
     assert page.live.previous is not None
-    assert "carryover.copied" in page.checklist.ids()
+    assert "carryover.copied" in checklist_ids(page.checklist)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import app_settings
-from tests.ui_helpers import ime_type, wait_until
+from tests.ui_helpers import checklist_ids, ime_type, shown_dialog, wait_until
 
 
 def open_new(qtbot, window):
@@ -25,7 +25,7 @@ def open_new(qtbot, window):
 
 def settled(qtbot, page):
     wait_until(qtbot, lambda: not page.live.busy)
-    return set(page.checklist.ids())
+    return set(checklist_ids(page.checklist))
 
 
 def menu_action(page, key, name, at_cursor=False):
@@ -57,7 +57,7 @@ def test_a_whole_report_pasted_into_one_part_is_split_after_the_preview(qtbot, w
     mime = QMimeData()
     mime.setText(seed_text("000"))
     page.editor.text.insertFromMimeData(mime)
-    dialog = page.split_dialog
+    dialog = shown_dialog(window, "splitPreview")
     assert dialog is not None and dialog.isVisible() and page.editor.text.toPlainText() == ""
     rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert rows[1].startswith("一、始终坚持党建统揽") and rows[4] == "四、存在的不足"
@@ -67,8 +67,8 @@ def test_a_whole_report_pasted_into_one_part_is_split_after_the_preview(qtbot, w
     dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("first_responsible"))
     qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
     report = page.report
-    wait_until(qtbot, lambda: "part.shortcomings" not in page.checklist.ids() and not page.live.busy)
-    after = set(page.checklist.ids())
+    wait_until(qtbot, lambda: "part.shortcomings" not in checklist_ids(page.checklist) and not page.live.busy)
+    after = set(checklist_ids(page.checklist))
     assert not {"part.shortcomings", "part.next_year", "part.first_responsible"} & after
     assert "first_responsible.not_dedicated" not in after  # the clerk's part 三 counts as part 三
     responsible = report.sections_of("first_responsible")
@@ -83,8 +83,9 @@ def test_a_whole_report_pasted_into_one_part_is_split_after_the_preview(qtbot, w
     ).heading.startswith("三")
     window.actions["undo"].trigger()  # nothing more to undo in the structure: the text undo is harmless
     page.editor.text.insertFromMimeData(mime)
-    page.split_dialog.combos[1].setCurrentIndex(page.split_dialog.combos[1].findData("first_responsible"))
-    qtbot.mouseClick(page.split_dialog.split_button, Qt.MouseButton.LeftButton)
+    dialog = shown_dialog(window, "splitPreview")
+    dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("first_responsible"))
+    qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
     window.save_now()
     again, page2 = reopen(qtbot, window, tmp_path, report_id)
     stored = page2.report
@@ -104,7 +105,7 @@ def test_a_one_line_web_paste_is_offered_the_split_and_can_go_in_as_it_is(qtbot,
     mime = QMimeData()
     mime.setText(one_line)
     page.editor.text.insertFromMimeData(mime)
-    dialog = page.split_dialog
+    dialog = shown_dialog(window, "splitPreview")
     assert dialog.isVisible() and {"measures", "shortcomings", "next_year"} <= {
         c.part() for c in dialog.combos
     }
@@ -121,7 +122,7 @@ def test_a_paste_that_is_no_whole_report_goes_in_as_text(qtbot, window):
     mime = QMimeData()
     mime.setText("（一）依法决策。审查合同3件。\n（二）严格执法。办理案件5件。")
     page.editor.text.insertFromMimeData(mime)
-    assert page.split_dialog is None
+    assert shown_dialog(window, "splitPreview") is None
     assert (
         page.report.section("measures").text == "（一）依法决策。审查合同3件。\n（二）严格执法。办理案件5件。"
     )
@@ -145,9 +146,10 @@ def test_set_part_in_the_part_bar_and_the_navigator_menu_survives_rechecks_and_r
     combo.setCurrentIndex(index)
     combo.activated.emit(index)  # what Qt emits when the clerk picks an entry
     wait_until(
-        qtbot, lambda: "first_responsible.not_dedicated" not in page.checklist.ids() and not page.live.busy
+        qtbot,
+        lambda: "first_responsible.not_dedicated" not in checklist_ids(page.checklist) and not page.live.busy,
     )
-    assert "part.first_responsible" not in page.checklist.ids()
+    assert "part.first_responsible" not in checklist_ids(page.checklist)
     assert page.report.section(key).part_chosen and page.part_bar.chosen
     window.actions["check_now"].trigger()  # a re-check keeps it
     assert not {"part.first_responsible", "first_responsible.not_dedicated"} & settled(qtbot, page)
@@ -162,7 +164,7 @@ def test_set_part_in_the_part_bar_and_the_navigator_menu_survives_rechecks_and_r
     next(a for a in part_menu.actions() if a.objectName() == "struct_part_next_year").trigger()
     menu.close()
     assert page.report.section("other").part == "next_year"
-    wait_until(qtbot, lambda: "part.other" in page.checklist.ids() and not page.live.busy)
+    wait_until(qtbot, lambda: "part.other" in checklist_ids(page.checklist) and not page.live.busy)
     window.save_now()
     again, page2 = reopen(qtbot, window, tmp_path, report_id)
     assert (page2.report.section(key).part, page2.report.section(key).part_chosen) == (
@@ -209,11 +211,12 @@ def test_add_delete_split_merge_move_and_restore_with_undo(qtbot, window, tmp_pa
     ime_type(page.editor.text, "这是要删除的一段。")
     page.navigator.setFocus()
     qtbot.keyClick(page.navigator, Qt.Key.Key_Delete)  # the Delete key asks too; No keeps the section
-    qtbot.mouseClick(page.structure.confirm.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    box = shown_dialog(window, "confirmDeleteSection")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert added in keys() and report.section(added).text == "这是要删除的一段。"
     menu_action(page, added, "delete").trigger()
-    box = page.structure.confirm
-    assert box.isVisible() and added in keys()
+    box = shown_dialog(window, "confirmDeleteSection")
+    assert box is not None and added in keys()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert added not in keys()
     window.save_now()
@@ -279,14 +282,15 @@ def test_a_whole_report_file_imported_into_the_parts_gets_the_same_preview(
     qtbot, window, tmp_path, seed_path
 ):
     _rid, page = open_new(qtbot, window)
-    page.split_dialog = None
     menu_action(page, "measures", "import")  # the menu offers it
     page.import_into_parts(seed_path("003"))  # what the file dialog hands over
-    wait_until(qtbot, lambda: page.split_dialog is not None and page.split_dialog.isVisible())
-    dialog = page.split_dialog
+    wait_until(qtbot, lambda: shown_dialog(window, "splitPreview") is not None)
+    dialog = shown_dialog(window, "splitPreview")
     assert dialog.as_is_button.isHidden()  # a file is split or not imported at all
     assert "first_responsible" in [c.part() for c in dialog.combos]
     qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
-    wait_until(qtbot, lambda: not page.live.busy and "part.shortcomings" not in page.checklist.ids())
+    wait_until(qtbot, lambda: not page.live.busy and "part.shortcomings" not in checklist_ids(page.checklist))
     assert page.report.section("first_responsible").heading.startswith("二、2024年度党政主要负责")
-    assert not {"part.measures", "part.next_year", "part.first_responsible"} & set(page.checklist.ids())
+    assert not {"part.measures", "part.next_year", "part.first_responsible"} & set(
+        checklist_ids(page.checklist)
+    )

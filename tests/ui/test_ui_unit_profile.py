@@ -8,6 +8,7 @@ import docx
 
 from desktop.core.model import UnitProfile
 from desktop.core.parser import parse_text
+from tests.ui_helpers import shown_dialog
 
 OWN = UnitProfile(
     name="红旗镇", level="镇", county="华宁县", doc_prefix="红府", signer="张三",
@@ -21,7 +22,7 @@ def test_new_report_defaults_to_own_unit_and_is_prefilled(qtbot, window, seed_te
     window.store.add_report(parse_text(seed_text("000")))  # an imported report of another township
     assert window.store.units()[0].name != "红旗镇" or len(window.store.units()) > 1
     window.new_report()
-    dialog = window.active_dialog
+    dialog = shown_dialog(window)
     assert dialog.unit.currentText() == "红旗镇"
     dialog.year.setValue(2025)
     dialog.accept()
@@ -51,4 +52,4 @@ def test_the_profile_dialog_opens_on_own_unit(qtbot, window, seed_text):
     window._profile_entered(OWN)
     window.store.add_report(parse_text(seed_text("000")))
     window.edit_profile()
-    assert window.active_dialog.profile().name == "红旗镇"
+    assert shown_dialog(window).profile().name == "红旗镇"

@@ -175,9 +175,6 @@ class ExportDialog(RetranslateMixin, QDialog):
     def kind(self) -> str:
         return next(k for k, b in self.kind_buttons.items() if b.isChecked())
 
-    def set_kind(self, kind: str) -> None:
-        self.kind_buttons[kind].setChecked(True)
-
     def marked_names(self) -> list[str]:
         return [n.strip() for n in re.split(r"[、,，;；\s]+", self.names.text()) if n.strip()]
 

@@ -58,7 +58,6 @@ class Fcitx4Notice(RetranslateMixin, QDialog):
 def show_fcitx4_notice(window) -> Fcitx4Notice:
     """Show the steps beside the work (帮助 ▸ 输入中文, and the first start on a fcitx 4 desktop)."""
     notice = Fcitx4Notice(window)
-    window.fcitx4_notice = notice
     notice.show()
     logging.getLogger(__name__).info(LOG_LINE)
     return notice
