@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from desktop import APP_TITLE
-from desktop.core.checker import Checker
+from desktop.commands.rules_option import add_rules_option, checker_for
 from desktop.core.model import PART_KEYS, Finding, Report
 from desktop.core.parser import parse_text
-from desktop.core.rule_data import RuleDataError, load_rule_data
+from desktop.core.rule_data import RuleDataError
 from desktop.core.template import load_template
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.importer import read_reports
@@ -85,7 +85,7 @@ def report_text(path: Path, report: Report, findings: list[Finding], notices: li
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
-        checker = Checker(rules=load_rule_data(args.rules))
+        checker = checker_for(args)
     except RuleDataError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_UNREADABLE
@@ -121,9 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="report files")
     p.add_argument("--year", type=int, help="report year (default: detected from the text)")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument(
-        "--rules", type=Path, metavar="DIR", help="a region's rule folder, merged over the bundled rules"
-    )
+    add_rules_option(p)
     p.set_defaults(func=cmd_check)
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub)

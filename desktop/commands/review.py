@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from desktop.commands.exchange import ProgressLine
+from desktop.commands.rules_option import add_rules_option, checker_for
+from desktop.core.rule_data import RuleDataError
 from desktop.exchange.errors import ReportFileError
 from desktop.exchange.review_docx import DEFAULT_AUTHOR
 from desktop.review.batch import review_all, review_file
@@ -27,18 +29,23 @@ def cmd_review(args: argparse.Namespace) -> int:
         len(args.inputs) == 1 and Path(args.inputs[0]).is_file() and args.output.lower().endswith(".docx")
     )
     try:
+        checker = checker_for(args)
         if single:
             source = Path(args.inputs[0])
-            result = review_file(source, args.output, args.author, args.info)
+            result = review_file(source, args.output, args.author, args.info, checker)
             _print_result(source, Path(args.output), result)
             return EXIT_OK
         paths = collect_reports(args.inputs)
         if not paths:
             print("没有找到报告文件（.docx、.txt 或 .rdpkg）。", file=sys.stderr)
             return EXIT_UNREADABLE
-        items = review_all(paths, args.output, args.author, args.info, None if args.quiet else ProgressLine())
+        progress = None if args.quiet else ProgressLine()
+        items = review_all(paths, args.output, args.author, args.info, progress, checker)
     except ReportFileError as exc:
         print(f"审核失败：{exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except RuleDataError as exc:
+        print(exc.message, file=sys.stderr)
         return EXIT_UNREADABLE
     for item in items:
         if item.result is not None:
@@ -50,9 +57,12 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_second_round(args: argparse.Namespace) -> int:
     try:
-        result = compare_rounds(args.reviewed, args.revised)
+        result = compare_rounds(args.reviewed, args.revised, checker_for(args))
     except ReportFileError as exc:
         print(f"无法对照：{exc.message} ({exc.english})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except RuleDataError as exc:
+        print(exc.message, file=sys.stderr)
         return EXIT_UNREADABLE
     print(second_round_text(result))
     return EXIT_OK if result.open == 0 else EXIT_FAILED
@@ -65,6 +75,7 @@ def register(subparsers) -> None:
     p.add_argument("--author", default=DEFAULT_AUTHOR, help="comment author: the reviewing unit")
     p.add_argument("--info", action="store_true", help="also comment the suggestions (info findings)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    add_rules_option(p)
     p.set_defaults(func=cmd_review)
     p = subparsers.add_parser(
         "second-round",
@@ -74,4 +85,5 @@ def register(subparsers) -> None:
         "reviewed", help="the reviewed version (the 审核版 .docx with comments, or the first report)"
     )
     p.add_argument("revised", help="the township's revised report (.docx/.txt/.rdpkg)")
+    add_rules_option(p)
     p.set_defaults(func=cmd_second_round)

@@ -70,8 +70,10 @@ def review_all(
     author: str = DEFAULT_AUTHOR,
     include_info: bool = False,
     progress: Progress | None = None,
+    checker: Checker | None = None,
 ) -> list[BatchItem]:
-    """Review every file into `folder` (created if missing); a bad file is reported and the batch goes on."""
+    """Review every file into `folder` (created if missing); a bad file is reported and the batch goes on.
+    `checker` (default: the bundled rules) checks them all, e.g. with a region's rule data."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -79,7 +81,7 @@ def review_all(
         raise ReportFileError(
             f"无法建立输出文件夹：{folder}（{exc.strerror}）", "cannot create folder"
         ) from exc
-    checker = Checker()
+    checker = checker or Checker()
     items: list[BatchItem] = []
     taken: set[str] = set()
     for done, path in enumerate(paths, start=1):

@@ -4,12 +4,10 @@ one file of resources/rules at a time, while the default checker in the same pro
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.checker import Checker
 from desktop.core.model import Report
 from desktop.core.rule_data import RuleDataError, bundled_rules, load_rule_data, merge
@@ -18,10 +16,9 @@ from desktop.core.template import load_template
 RULES = Path(__file__).resolve().parents[2] / "desktop" / "core" / "rules"
 
 
-def report(measures: str, year: int = 2024, date: str = "", shortcomings: str = "") -> Report:
+def report(measures: str, year: int = 2024, date: str = "") -> Report:
     r = load_template().new_report("青山镇", year)
     r.section("measures").text = measures
-    r.section("shortcomings").text = shortcomings
     r.date = date
     return r
 
@@ -180,20 +177,6 @@ def test_an_unusable_region_folder_is_refused_with_a_reason(tmp_path, files, say
             (folder / name).write_text(text, encoding="utf-8")
     with pytest.raises(RuleDataError, match=says):
         load_rule_data(folder)
-
-
-def test_cli_check_with_rules(tmp_path, capsys):
-    path = tmp_path / "r.txt"
-    path.write_text(
-        "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n全面落实河长治。\n", encoding="utf-8"
-    )
-    folder = region(tmp_path, "lang_typo", CASES[0][1])
-    main(["check", "--format", "json", str(path)])
-    assert "河长治" not in [f["quote"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    main(["check", "--format", "json", "--rules", str(folder), str(path)])
-    assert "河长治" in [f["quote"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert main(["check", "--rules", str(tmp_path / "none"), str(path)]) == 2
-    assert "找不到地区规则文件夹" in capsys.readouterr().err
 
 
 def test_no_rule_module_loads_or_caches_rule_data():
