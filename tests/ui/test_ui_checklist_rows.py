@@ -5,13 +5,14 @@ walk through, the coverage advice of a part in one row, F8 errors â†’ warnings â
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from desktop.core.parser import parse_text
 from desktop.ui.checklist_panel import ROW_ROLE
 from desktop.ui.fonts import apply_app_font
+from desktop.ui.wrap_delegate import PADDING
 from tests.ui_helpers import click_item, wait_until
 
 TEXT = (
@@ -79,9 +80,29 @@ def test_f8_walks_errors_then_warnings_then_advice_and_advice_can_be_hidden(qtbo
     assert any(row_of(checklist, i).severity == "info" for i in checklist.items())
 
 
+def painted_text_overflow(tree, item) -> int:
+    """How many pixels the wrapped text needs beyond the box the delegate paints it in (0 when it fits).
+
+    The box is the one paint() uses: the style's text rectangle of the row's real visual rectangle, with the
+    item's own font; the text is laid out there exactly as drawText lays it out."""
+    index = tree.indexFromItem(item)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualItemRect(item)
+    delegate = tree.itemDelegateForIndex(index)
+    delegate.initStyleOption(option, index)
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+    box = box.adjusted(PADDING, 0, -PADDING, 0)
+    needed = QFontMetrics(option.font).boundingRect(
+        QRect(0, 0, box.width(), 100_000), int(Qt.TextFlag.TextWordWrap), item.text(0)
+    )
+    return max(needed.height() - box.height(), 0)
+
+
 @pytest.mark.parametrize("size", [12, 16])
 def test_rows_never_overlap_or_clip(qtbot, window, seed_text, size):
-    """The font grows while the checklist is shown (as Settings does): every row is measured again."""
+    """The font grows while the checklist is shown (as Settings does): every row is measured again, and
+    each row's text fits in the box it is painted in."""
     app = QApplication.instance()
     before = app.font().pointSize()
     checklist, page = open_text(qtbot, window, seed_text("004"))
@@ -92,21 +113,12 @@ def test_rows_never_overlap_or_clip(qtbot, window, seed_text, size):
     apply_app_font(app, size)
     try:
         qtbot.wait(50)
-        rects = []
-        for item in checklist.items():
-            tree.scrollToItem(item)
-            rect = tree.visualItemRect(item)
-            needed = QFontMetrics(tree.font()).boundingRect(
-                0,
-                0,
-                rect.width() - tree.iconSize().width() - 16,
-                10_000,
-                int(Qt.TextFlag.TextWordWrap),
-                item.text(0),
-            )
-            assert rect.height() >= needed.height(), item.text(0)
-            rects.append((tree.indexFromItem(item).row(), rect))
+        assert tree.font().pointSize() == size
         items = checklist.items()
+        assert len(items) >= 5
+        for item in items:
+            tree.scrollToItem(item)
+            assert painted_text_overflow(tree, item) == 0, item.text(0)
         tree.scrollToTop()
         tops = [tree.visualItemRect(i) for i in items]
         for upper, lower in zip(tops, tops[1:], strict=False):
