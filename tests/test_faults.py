@@ -26,14 +26,14 @@ AUTOSAVER = textwrap.dedent(
     import sys
     from desktop.store import Store
     store = Store.open(sys.argv[1], backup_on_open=False)
-    reports = store.list_reports()
-    rid = reports[0].id if reports else store.create_report("青龙镇", 2024)
-    text = store.load_report(rid).section("measures").text
+    reports = store.reports.summaries()
+    rid = reports[0].id if reports else store.reports.create("青龙镇", 2024)
+    text = store.reports.load(rid).section("measures").text
     n = int(text.rsplit("第", 1)[1].removesuffix("次保存")) if "次保存" in text else 0
     body = "全年开展法治宣传活动。" * 100
     while True:
         n += 1
-        store.save_section(rid, "measures", f"{body}第{n}次保存")
+        store.reports.save_section(rid, "measures", f"{body}第{n}次保存")
         print(n, flush=True)
     """
 )
@@ -42,7 +42,7 @@ AUTOSAVER = textwrap.dedent(
 def saved_count(directory: Path) -> int:
     with Store.open(directory, backup_on_open=False) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        text = store.load_report(store.list_reports()[0].id).section("measures").text
+        text = store.reports.load(store.reports.summaries()[0].id).section("measures").text
         return int(text.rsplit("第", 1)[1].removesuffix("次保存"))
 
 
@@ -82,11 +82,11 @@ def test_power_cut_with_truncated_wal_opens_consistent(tmp_path):
     """Copy the files of a live store (no checkpoint) with the WAL cut at several points: each copy opens."""
     live = tmp_path / "live"
     store = Store.open(live, backup_on_open=False)
-    rid = store.create_report("青龙镇", 2024)
-    store.save_section(rid, "measures", "第一稿。" * 50)
+    rid = store.reports.create("青龙镇", 2024)
+    store.reports.save_section(rid, "measures", "第一稿。" * 50)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for n in range(2, 12):
-        store.save_section(rid, "measures", f"第{n}稿。" * 50)
+        store.reports.save_section(rid, "measures", f"第{n}稿。" * 50)
     wal = live / f"{DB_NAME}-wal"
     size = wal.stat().st_size
     assert size > 0
@@ -98,7 +98,7 @@ def test_power_cut_with_truncated_wal_opens_consistent(tmp_path):
             (copy / f"{DB_NAME}-wal").write_bytes(wal.read_bytes()[:cut])
             with Store.open(copy, backup_on_open=False) as reopened:
                 assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-                text = reopened.load_report(rid).section("measures").text
+                text = reopened.reports.load(rid).section("measures").text
                 assert text.startswith("第") and text.endswith("稿。")  # one whole committed version
                 if cut == size:
                     assert text.startswith("第11稿")
@@ -122,7 +122,7 @@ FULL_DISK_EXPORT = textwrap.dedent(
     report = load_report(Path(sys.argv[1]))
     findings = check(report)
     store = Store.open(sys.argv[5], backup_on_open=False)
-    report_id = store.add_report(report)
+    report_id = store.reports.add(report)
     resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
     jobs = {
         "docx": lambda: export_docx(report, Path(sys.argv[2])),
@@ -205,8 +205,8 @@ def test_read_only_data_folder_is_a_clear_error_and_keeps_the_data(tmp_path):
     """A data folder the user may read but not write (a locked-down office PC): a clear message, data intact."""
     data = tmp_path / "data"
     with Store.open(data, backup_on_open=False) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", "全年学法12次。")
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "全年学法12次。")
     before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
     undo = read_only_folder(data)
     if undo is None:

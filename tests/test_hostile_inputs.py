@@ -30,7 +30,7 @@ def good_json(tmp_path_factory) -> dict:
     tmp = tmp_path_factory.mktemp("pkg")
     seed = next((ROOT / "tests" / "data").glob("003_*.txt")).read_text(encoding="utf-8")
     with Store.open(tmp / "store") as store:
-        rid = store.add_report(parse_text(seed))
+        rid = store.reports.add(parse_text(seed))
         path = pkg.export_package(store, rid, tmp / "good.rdpkg")
     with zipfile.ZipFile(path) as zf:
         return json.loads(zf.read(pkg.MEMBER))

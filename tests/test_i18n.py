@@ -148,7 +148,7 @@ def test_every_dialog_speaks_chinese(qtbot, tmp_path, seed_text, compiled):
     install_language("zh_CN")
     try:
         with stored_window(qtbot, tmp_path) as window:
-            window.open_stored(window.store.add_report(parse_text(seed_text("004"))))
+            window.open_stored(window.store.reports.add(parse_text(seed_text("004"))))
             page = window.editor_page
             wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=30000)
             sources = english_sources()

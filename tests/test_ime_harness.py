@@ -13,9 +13,9 @@ from tools.ime.harness import NOTICE_TITLE, committed_text, describe, verdict
 def stored_demo(folder, typed: str) -> None:
     report = parse_text((resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8"))
     store = Store.open(folder, backup_on_open=False)
-    report_id = store.add_report(report)
+    report_id = store.reports.add(report)
     section = report.sections[2]
-    store.save_section(report_id, section.key, section.text + typed)
+    store.reports.save_section(report_id, section.key, section.text + typed)
     store.close()
 
 

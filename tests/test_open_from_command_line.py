@@ -23,7 +23,7 @@ def test_a_docx_given_on_the_command_line_opens_in_the_window(qtbot, window, tmp
     document.save(str(path))
     open_given_files(window, ["--some-qt-flag", str(path)])
     wait_until(qtbot, lambda: window.session is not None and window.session.report_id is not None)
-    assert len(window.store.list_reports()) == 1
+    assert len(window.store.reports.summaries()) == 1
     assert "15923252937" in window.session.report.full_text()  # the text of the file given
 
 
@@ -31,9 +31,9 @@ def test_a_package_given_on_the_command_line_is_stored_and_opened(qtbot, window,
     from desktop.core.parser import parse_text
     from desktop.store.package import export_package
 
-    report_id = window.store.add_report(parse_text(seed_text("003")))
+    report_id = window.store.reports.add(parse_text(seed_text("003")))
     package = tmp_path / "上报.rdpkg"
     export_package(window.store, report_id, package)
     open_given_files(window, [str(package)])
     wait_until(qtbot, lambda: window.session is not None and window.session.report_id != report_id)
-    assert window.session.report.title == window.store.load_report(report_id).title
+    assert window.session.report.title == window.store.reports.load(report_id).title

@@ -67,8 +67,8 @@ def seed_store(data: Path) -> int:
     from desktop.store import Store
 
     with Store.open(data) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, SECTION, "开头。")
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, SECTION, "开头。")
     return rid
 
 
@@ -119,7 +119,7 @@ def saved_chars(data: Path, rid: int, typed: str) -> int:
 
     with Store.open(data, backup_on_open=False) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        text = store.load_report(rid).section(SECTION).text
+        text = store.reports.load(rid).section(SECTION).text
     at = text.find(typed[:9])
     if at < 0:
         return 0

@@ -65,7 +65,7 @@ for _ in range(20):
     app.processEvents()
 listed = time.perf_counter() - t0
 rss_listed = int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmRSS'))) / 1024
-window.open_stored(window.store.list_reports()[0].id)
+window.open_stored(window.store.reports.summaries()[0].id)
 while window.editor_page.live.busy or not window.editor_page.live.last_seconds:
     app.processEvents()
 """
@@ -86,7 +86,7 @@ from desktop.core.parser import parse_text
 from desktop.core.resources import resources_dir
 demo = (resources_dir() / "samples" / "demo_2024.txt").read_text(encoding="utf-8")
 for _ in range(10):
-    window.open_stored(window.store.add_report(parse_text(demo)))
+    window.open_stored(window.store.reports.add(parse_text(demo)))
     while window.editor_page.live.busy or not window.editor_page.live.last_seconds:
         app.processEvents()
 for _ in range(50):

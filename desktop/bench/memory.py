@@ -69,13 +69,13 @@ def editing_session(cycles: int = CYCLES) -> dict:
         tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp,
         Store.open(tmp, backup_on_open=False) as store,
     ):
-        rid = store.add_report(report)
+        rid = store.reports.add(report)
         warm = 0.0
         for n in range(cycles):
             at = rng.randrange(len(section.text))
             section.text = section.text[:at] + "法" + section.text[at:]
             checker.check(report)
-            store.save_section(rid, section.key, section.text)
+            store.reports.save_section(rid, section.key, section.text)
             if n == WARMUP - 1:
                 warm = rss_mb()
         end = rss_mb()
@@ -90,12 +90,12 @@ def autosave_seconds() -> tuple[float, float]:
         tempfile.TemporaryDirectory(prefix="bench-autosave-") as tmp,
         Store.open(tmp, backup_on_open=False) as store,
     ):
-        rid = store.create_report("青龙镇", 2024)
+        rid = store.reports.create("青龙镇", 2024)
         n = [0]
 
         def save() -> None:
             n[0] += 1
-            store.save_section(rid, "measures", text[: -1 - n[0] % 50] + str(n[0]))
+            store.reports.save_section(rid, "measures", text[: -1 - n[0] % 50] + str(n[0]))
 
         ours = median_seconds(save, runs=21)
         conn = sqlite3.connect(Path(tmp) / "bare.db", isolation_level=None)

@@ -48,8 +48,8 @@ def build_store(directory: Path, count: int = REPORTS) -> float:
         for first in range(0, count, 100):
             with store.transaction():
                 for report in reports[first : first + 100]:
-                    store.add_report(report)
-        store.backup_now()  # today's backup exists, as on any open after the first of the day
+                    store.reports.add(report)
+        store.backups.take()  # today's backup exists, as on any open after the first of the day
     return time.perf_counter() - start
 
 
@@ -62,7 +62,7 @@ def run() -> list[Figure]:
 
         def open_and_list() -> None:
             with Store.open(directory) as store:
-                assert len(store.list_reports()) == REPORTS
+                assert len(store.reports.summaries()) == REPORTS
 
         def bare_open_and_select() -> None:
             conn = sqlite3.connect(path)
@@ -73,12 +73,12 @@ def run() -> list[Figure]:
         bare_open = median_seconds(bare_open_and_select, runs=5)
 
         with Store.open(directory) as store:
-            rid = store.list_reports()[0].id
-            section = max(store.load_report(rid).body_sections(), key=lambda s: len(s.text))
+            rid = store.reports.summaries()[0].id
+            section = max(store.reports.load(rid).body_sections(), key=lambda s: len(s.text))
             edits = iter(range(10**6))
 
             def save() -> None:  # typing: one more character each autosave
-                store.save_section(rid, section.key, section.text + "。" * next(edits))
+                store.reports.save_section(rid, section.key, section.text + "。" * next(edits))
 
             save_s = median_seconds(save, runs=51, warmup=3)
             raw = store.db.conn
@@ -95,25 +95,26 @@ def run() -> list[Figure]:
             long_text = (section.text + "\n") * (10_000 // len(section.text) + 1)
 
             def save_long() -> None:
-                store.save_section(rid, section.key, long_text + "。" * next(edits))
+                store.reports.save_section(rid, section.key, long_text + "。" * next(edits))
 
             save_long_s = median_seconds(save_long, runs=21, warmup=3)
             searches = {
-                q: median_seconds(lambda q=q: store.search(q), runs=7) for q in ("述法", "合法性审查", "法治")
+                q: median_seconds(lambda q=q: store.search.find(q), runs=7)
+                for q in ("述法", "合法性审查", "法治")
             }
 
             def save_then_search() -> None:  # the index catches up with the autosave first
                 save_long()
-                store.search("述法")
+                store.search.find("述法")
 
             catch_up = median_seconds(save_then_search, runs=7)
             like = median_seconds(
                 lambda: raw.execute("SELECT id FROM sections WHERE text LIKE '%述法%'").fetchall(), runs=3
             )
-            hits = len(store.search("述法", limit=10_000))
+            hits = len(store.search.find("述法", limit=10_000))
         start = time.perf_counter()
         with Store.open(directory, backup_on_open=False) as store:
-            store.backup_now()
+            store.backups.take()
         backup_s = time.perf_counter() - start
 
     print(

@@ -61,7 +61,7 @@ def _fail(exc: StoreError | ReportFileError) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     try:
         with Store.open(args.data) as store:
-            rows = store.list_reports(include_deleted=args.all)
+            rows = store.reports.summaries(include_deleted=args.all)
     except StoreError as exc:
         return _fail(exc)
     if args.format == "json":
@@ -89,8 +89,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = load_report(Path(args.file), year=args.year)
         findings = check(report)
         with Store.open(args.data) as store:
-            rid = store.add_report(report, note=f"导入自 {Path(args.file).name}")
-            store.save_findings(rid, findings)
+            rid = store.reports.add(report, note=f"导入自 {Path(args.file).name}")
+            store.findings.save(rid, findings)
     except (StoreError, ReportFileError) as exc:
         return _fail(exc)
     errors = sum(f.severity == "error" for f in findings)
@@ -103,7 +103,7 @@ def cmd_import_package(args: argparse.Namespace) -> int:
         package = pkg.read_package(Path(args.file))  # validated before the store is even opened
         with Store.open(args.data) as store:
             rid = pkg.import_package(store, package)
-            summary = store.summary(rid)
+            summary = store.reports.summary(rid)
     except StoreError as exc:
         return _fail(exc)
     print(
@@ -117,7 +117,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
         with Store.open(args.data) as store:
             target = Path(args.file)
             if target.is_dir():
-                target = target / pkg.suggested_name(store.load_report(args.id))
+                target = target / pkg.suggested_name(store.reports.load(args.id))
             path = pkg.export_package(store, args.id, target)
     except StoreError as exc:
         return _fail(exc)

@@ -6,6 +6,7 @@ the newest is older than BACKUP_INTERVAL_SECONDS (daily), one when a session tha
 ends (at most one per SESSION_INTERVAL_SECONDS), and one before a schema migration. A store without
 reports is never backed up (such a copy would only push good ones out). It keeps the newest KEEP,
 and never deletes the newest backup that holds reports, however many empty ones came after it.
+The functions work on a data folder (restoring needs no open store); store.backups (repo.py) uses them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.store.db import InstanceLock
 from desktop.store.errors import StoreError
 
 BACKUP_DIR = "backups"
@@ -189,8 +191,6 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
 
     The damaged file (and its -wal/-shm) is kept beside it as <name>.damaged-<time> and returned, so
     nothing is ever deleted. Raises StoreError when the backup itself is not sound."""
-    from desktop.store.db import InstanceLock
-
     if not check_backup(backup):
         raise StoreError("这个备份也已损坏，无法恢复。请选择更早的备份。", f"backup is not sound: {backup}")
     lock = InstanceLock(db_path)

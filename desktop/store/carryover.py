@@ -8,9 +8,10 @@ it goes into per-section prompts, so an unchanged copy can never slip into this 
 from __future__ import annotations
 
 from desktop.core.model import Indicator, Report, Section
-from desktop.store.base import guarded
-from desktop.store.history import HistoryMixin
+from desktop.core.template import load_template
+from desktop.store.database import Database, guarded
 from desktop.store.records import DRAFT
+from desktop.store.reports import Reports
 
 # Prompts shown beside each part of the new report ({last} = last year, {year} = this year).
 PROMPTS = {
@@ -62,35 +63,42 @@ def carry_over(last: Report, year: int, template_heading) -> tuple[Report, dict[
     return new, prompts
 
 
-class CarryOverMixin(HistoryMixin):
+class CarryOver:
+    """store.carryover: this year's report started from last year's, and the way back to it."""
+
+    def __init__(self, db: Database, reports: Reports) -> None:
+        self.db = db
+        self.reports = reports
+
     @guarded
     def start_from_last_year(self, report_id: int, year: int | None = None) -> int:
         """A new 草稿 for `year` (default: the source's year + 1) built from report `report_id`:
         its structure and headings (years moved on), indicators with last year's values in
         `last_year`, and prompts (see `prompts`) made from last year's plan and shortcomings."""
-        last = self.load_report(report_id)
+        last = self.reports.load(report_id)
         if year is None:
             if last.year is None:
                 raise ValueError("the source report has no year; pass year=")
             year = last.year + 1
-        profile = self.unit_of(report_id)
-        parts = {p.key for p in self.template.parts}
+        profile = self.reports.units.of_report(report_id)
+        template = load_template()
+        parts = {p.key for p in template.parts}
 
         def template_heading(part: str | None, y: int) -> str:
-            return self.template.part(part).heading(y) if part in parts else ""
+            return template.part(part).heading(y) if part in parts else ""
 
         new, prompts = carry_over(last, year, template_heading)
         for field in ("signer", "addressee", "cc", "printer"):
             setattr(new, field, getattr(profile, field) or getattr(new, field))
         new.unit = new.unit or profile.name
-        new.title = self.template.title_for(new.unit, year)
-        with self.transaction():
-            return self._insert_report(
+        new.title = template.title_for(new.unit, year)
+        with self.db.transaction():
+            return self.reports.insert(
                 new, DRAFT, note="从上年报告开始", source_id=report_id, prompts=prompts
             )
 
     @guarded
     def previous_report(self, report_id: int) -> Report | None:
         """The report this one was started from (for the carry-over check), if it still exists."""
-        source = self.summary(report_id).source_report_id
-        return self.load_report(source) if source is not None else None
+        source = self.reports.summary(report_id).source_report_id
+        return self.reports.load(source) if source is not None else None

@@ -64,10 +64,10 @@ def suggested_name(report: Report) -> str:
 def export_package(store: Store, report_id: int, path: Path) -> Path:
     """Write report `report_id` with its unit profile, status and prompts to the package `path`."""
     package = Package(
-        report=store.load_report(report_id),
-        unit=store.unit_of(report_id),
-        status=store.summary(report_id).status,
-        prompts=store.prompts(report_id),
+        report=store.reports.load(report_id),
+        unit=store.units.of_report(report_id),
+        status=store.reports.summary(report_id).status,
+        prompts=store.reports.prompts(report_id),
     )
     return write_package(package, path)
 
@@ -77,7 +77,7 @@ def import_package(store: Store, path: Path | Package) -> int:
     new one (one transaction). The unit profile is added when this store does not know the unit; a
     known profile is kept."""
     package = path if isinstance(path, Package) else read_package(path)
-    return store.add_report(
+    return store.reports.add(
         package.report, package.status, note="从报告包导入", prompts=package.prompts, unit=package.unit
     )
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 DRAFT, IN_REVIEW, FINAL = "草稿", "待审", "已定稿"
 STATUSES: tuple[str, ...] = (DRAFT, IN_REVIEW, FINAL)
 
-# Report header fields the GUI may change with Store.save_header (columns of `reports`).
+# Report header fields the GUI may change with store.reports.save_header (columns of `reports`).
 HEADER_FIELDS: tuple[str, ...] = (
     "title",
     "unit",

@@ -1,4 +1,5 @@
-"""Reports: create from the template, store a parsed Report, list, load, and the autosave calls."""
+"""store.reports: create from the template, store a parsed Report, list, load, the autosave calls, rename
+and duplicate."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from typing import Any
 
 from desktop.core.model import Indicator, Report, Section, UnitProfile
 from desktop.core.profile_fill import prefill
+from desktop.core.template import load_template
 from desktop.store import revisions, search
-from desktop.store.base import check_status, guarded, missing_report
+from desktop.store.database import Database, check_status, guarded, missing_report
 from desktop.store.errors import ReportNotFoundError
 from desktop.store.records import DRAFT, HEADER_FIELDS, ReportSummary, SaveResult
-from desktop.store.units import UnitsMixin
+from desktop.store.units import Units
 
 SUMMARY_SQL = """
 SELECT r.id, r.unit, r.year, r.title, r.status, r.created_at, r.updated_at, r.deleted_at,
@@ -23,24 +25,30 @@ FROM reports r LEFT JOIN (
 ORDER = "ORDER BY r.year IS NULL, r.year DESC, r.unit, r.id DESC"
 
 
-class ReportsMixin(UnitsMixin):
+class Reports:
+    """store.reports: whole reports and their header, sections and indicators."""
+
+    def __init__(self, db: Database, units: Units) -> None:
+        self.db = db
+        self.units = units
+
     @guarded
-    def create_report(self, unit: UnitProfile | str, year: int) -> int:
+    def create(self, unit: UnitProfile | str, year: int) -> int:
         """A new 草稿 from the template: one empty section per part, every indicator blank.
 
         A UnitProfile is saved (inserted or updated) first; a bare name reuses or creates its profile."""
-        with self.transaction():
+        with self.db.transaction():
             if isinstance(unit, UnitProfile):
-                self._upsert_unit(unit)
+                self.units.upsert(unit)
                 profile = unit
             else:
-                self._ensure_unit(unit)
-                profile = self.unit(unit) or UnitProfile(name=unit)
-            report = prefill(self.template.new_report(profile.name, year, level=profile.level), profile)
-            return self._insert_report(report, DRAFT, note="新建")
+                self.units.ensure(unit)
+                profile = self.units.get(unit) or UnitProfile(name=unit)
+            report = prefill(load_template().new_report(profile.name, year, level=profile.level), profile)
+            return self.insert(report, DRAFT, note="新建")
 
     @guarded
-    def add_report(
+    def add(
         self,
         report: Report,
         status: str = DRAFT,
@@ -53,15 +61,15 @@ class ReportsMixin(UnitsMixin):
         `unit` is saved when no profile of that name exists yet (a known profile is kept);
         `note` labels the first revision of each section; `prompts` are per-section prompts."""
         check_status(status)
-        with self.transaction():
+        with self.db.transaction():
             if unit is not None and unit.name.strip():
-                if self.unit(unit.name) is None:
-                    self._upsert_unit(unit)
+                if self.units.get(unit.name) is None:
+                    self.units.upsert(unit)
                 report.unit = report.unit or unit.name
             owner = unit.name if unit is not None and unit.name.strip() else None
-            return self._insert_report(report, status, note, prompts=prompts, unit_name=owner)
+            return self.insert(report, status, note, prompts=prompts, unit_name=owner)
 
-    def _insert_report(
+    def insert(
         self,
         report: Report,
         status: str,
@@ -70,9 +78,10 @@ class ReportsMixin(UnitsMixin):
         prompts: dict[str, str] | None = None,
         unit_name: str | None = None,
     ) -> int:
-        """Insert the report under the unit `unit_name` (default: the report's own unit text)."""
-        now = self.clock()
-        unit_id = self._ensure_unit(unit_name or report.unit or "未命名单位", report.level)
+        """Insert the report under the unit `unit_name` (default: the report's own unit text), inside the
+        caller's transaction; returns its id."""
+        now = self.db.clock()
+        unit_id = self.units.ensure(unit_name or report.unit or "未命名单位", report.level)
         header = {f: getattr(report, f) for f in HEADER_FIELDS}
         cursor = self.db.execute(
             f"INSERT INTO reports(unit_id, status, created_at, updated_at, source_report_id, "
@@ -82,13 +91,14 @@ class ReportsMixin(UnitsMixin):
         report_id = int(cursor.lastrowid)
         for position, section in enumerate(report.sections):
             prompt = (prompts or {}).get(section.key, "")
-            self._insert_section(report_id, position, section, now, note, prompt)
-        self._write_indicators(report_id, report.indicators.values())
+            self.insert_section(report_id, position, section, now, note, prompt)
+        self.write_indicators(report_id, report.indicators.values())
         return report_id
 
-    def _insert_section(
+    def insert_section(
         self, report_id: int, position: int, section: Section, now: float, note: str, prompt: str = ""
     ) -> int:
+        """Insert one section (its first revision, its search entry) inside the caller's transaction."""
         cursor = self.db.execute(
             "INSERT INTO sections(report_id, position, key, heading, part, part_chosen, text, updated_at, prompt) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -111,7 +121,7 @@ class ReportsMixin(UnitsMixin):
         return section_id
 
     @guarded
-    def list_reports(self, include_deleted: bool = False, recycle_bin: bool = False) -> list[ReportSummary]:
+    def summaries(self, include_deleted: bool = False, recycle_bin: bool = False) -> list[ReportSummary]:
         """Stored reports, newest year first, then by unit. `recycle_bin=True` lists only recycled ones;
         `include_deleted=True` lists both."""
         if recycle_bin:
@@ -129,7 +139,7 @@ class ReportsMixin(UnitsMixin):
         return ReportSummary(*row)
 
     @guarded
-    def load_report(self, report_id: int) -> Report:
+    def load(self, report_id: int) -> Report:
         """The full report as a desktop.core.model.Report: header, sections in order, indicators."""
         values = self.db.execute(
             f"SELECT {', '.join(HEADER_FIELDS)} FROM reports WHERE id = ?", [report_id]
@@ -174,14 +184,15 @@ class ReportsMixin(UnitsMixin):
     def save_section(self, report_id: int, key: str, text: str, heading: str | None = None) -> SaveResult:
         """Autosave one section's text (and heading): one transaction, a revision when it changed
         meaningfully (see revisions.py). Unchanged text costs one SELECT and writes nothing.
-        The search index catches up on the next search (or update_search_index)."""
-        with self.transaction():
-            return self._save_section(report_id, key, text, heading, note="")
+        The search index catches up on the next search (or store.search.update_index)."""
+        with self.db.transaction():
+            return self.write_section(report_id, key, text, heading, note="")
 
-    def _save_section(
+    def write_section(
         self, report_id: int, key: str, text: str, heading: str | None, note: str
     ) -> SaveResult:
-        now = self.clock()
+        """save_section inside the caller's transaction; a `note` always starts a revision."""
+        now = self.db.clock()
         row = self.db.execute(
             "SELECT id, text, heading FROM sections WHERE report_id = ? AND key = ?", [report_id, key]
         ).fetchone()
@@ -198,7 +209,7 @@ class ReportsMixin(UnitsMixin):
             "UPDATE sections SET text = ?, heading = ?, updated_at = ?, indexed = 0 WHERE id = ?",
             [text, heading, now, section_id],
         )
-        self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now, report_id])
+        self.db.touch_report(report_id, now)
         revision_id = revisions.record(self.db, section_id, text, now, note)
         return SaveResult(True, revision_id, now)  # search indexing waits for the next search (search.py)
 
@@ -212,24 +223,25 @@ class ReportsMixin(UnitsMixin):
         if not values:
             return
         sets = ", ".join(f"{k} = ?" for k in values)
-        with self.transaction():
-            self._require(report_id)
+        with self.db.transaction():
+            self.db.require_report(report_id)
             self.db.execute(
                 f"UPDATE reports SET {sets}, updated_at = ? WHERE id = ?",
-                [*values.values(), self.clock(), report_id],
+                [*values.values(), self.db.clock(), report_id],
             )
 
     @guarded
     def save_indicators(self, report_id: int, indicators: Iterable[Indicator] | dict[str, Indicator]) -> None:
         """Insert or update these indicators' value, last_year and note; others are kept."""
         items = list(indicators.values() if isinstance(indicators, dict) else indicators)
-        with self.transaction():
-            self._require(report_id)
-            self._write_indicators(report_id, items)
-            self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [self.clock(), report_id])
+        with self.db.transaction():
+            self.db.require_report(report_id)
+            self.write_indicators(report_id, items)
+            self.db.touch_report(report_id)
 
-    def _write_indicators(self, report_id: int, items: Iterable[Indicator]) -> None:
-        self.db.conn.executemany(
+    def write_indicators(self, report_id: int, items: Iterable[Indicator]) -> None:
+        """Insert or update `items` inside the caller's transaction."""
+        self.db.executemany(
             "INSERT INTO indicators(report_id, key, value, last_year, note) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(report_id, key) DO UPDATE SET value = excluded.value, "
             "last_year = excluded.last_year, note = excluded.note",
@@ -240,11 +252,30 @@ class ReportsMixin(UnitsMixin):
     def set_status(self, report_id: int, status: str) -> None:
         """Set 草稿, 待审 or 已定稿 (records.STATUSES)."""
         check_status(status)
-        with self.transaction():
-            self._require(report_id)
+        with self.db.transaction():
+            self.db.require_report(report_id)
             self.db.execute(
                 "UPDATE reports SET status = ?, updated_at = ? WHERE id = ?",
-                [status, self.clock(), report_id],
+                [status, self.db.clock(), report_id],
+            )
+
+    @guarded
+    def rename(self, report_id: int, title: str) -> None:
+        """Change the report's title (what the list shows and the document prints)."""
+        self.save_header(report_id, title=title)
+
+    @guarded
+    def duplicate(self, report_id: int) -> int:
+        """A copy as a new 草稿 with the same title, unit and year (the title is what the document prints:
+        a copy must not change it), no revisions history beyond its text."""
+        with self.db.transaction():
+            return self.insert(
+                self.load(report_id),
+                DRAFT,
+                note=f"复制自报告 {report_id}",
+                source_id=self.summary(report_id).source_report_id,
+                prompts=self.prompts(report_id),
+                unit_name=self.units.of_report(report_id).name,
             )
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
-
 from desktop import APP_TITLE
+from desktop.store.database import Database
 from desktop.store.errors import StoreVersionError
+from desktop.store.search import flush
 
 # v1: the first shipped schema (units, reports, sections, indicators, section revisions).
 V1 = """
@@ -121,25 +121,23 @@ ALTER TABLE reports ADD COLUMN urgency TEXT NOT NULL DEFAULT '';
 """
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     for statement in _statements(V1):
         db.execute(statement)
 
 
-def _v2(db: sqlite_utils.Database) -> None:
-    from desktop.store.search import flush
-
+def _v2(db: Database) -> None:
     for statement in _statements(V2):
         db.execute(statement)
     flush(db)
 
 
-def _v3(db: sqlite_utils.Database) -> None:
+def _v3(db: Database) -> None:
     for statement in _statements(V3):
         db.execute(statement)
 
 
-def _v4(db: sqlite_utils.Database) -> None:
+def _v4(db: Database) -> None:
     for statement in _statements(V4):
         db.execute(statement)
 
@@ -149,15 +147,15 @@ def _statements(script: str) -> list[str]:
 
 
 # Ordered steps: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 
-def version(db: sqlite_utils.Database) -> int:
+def version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
+def migrate(db: Database, target: int | None = None) -> int:
     """Apply the missing steps up to `target` (default: LATEST), each in one transaction; returns the
     final version."""
     target = len(MIGRATIONS) if target is None else target

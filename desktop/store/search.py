@@ -8,7 +8,7 @@ substring match, case-insensitive. Words of one character fall back to a LIKE sc
 
 Indexing costs a few ms per 10,000 characters, too much for every autosave, so a save only marks
 the section (sections.indexed = 0) and `flush` indexes marked sections before each search; the GUI
-may also call Store.update_search_index() when idle.
+may also call store.search.update_index() when idle.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-import sqlite_utils
+from desktop.store.database import Database, guarded
 
 NONWORD = re.compile(r"[\W_]+")
 SENTINEL = "\ue000"  # Unicode private use (category Co): a token character for FTS5 unicode61
@@ -49,7 +49,7 @@ def words(query: str) -> list[str]:
     return [w for w in NONWORD.split(query) if w]
 
 
-def index_section(db: sqlite_utils.Database, section_id: int, heading: str, text: str) -> None:
+def index_section(db: Database, section_id: int, heading: str, text: str) -> None:
     """(Re)index one section now; the FTS rowid is the section id."""
     db.execute("DELETE FROM search_index WHERE rowid = ?", [section_id])
     db.execute(
@@ -59,11 +59,11 @@ def index_section(db: sqlite_utils.Database, section_id: int, heading: str, text
     db.execute("UPDATE sections SET indexed = 1 WHERE id = ?", [section_id])
 
 
-def pending(db: sqlite_utils.Database) -> int:
+def pending(db: Database) -> int:
     return db.execute("SELECT count(*) FROM sections WHERE indexed = 0").fetchone()[0]
 
 
-def flush(db: sqlite_utils.Database, limit: int | None = None) -> int:
+def flush(db: Database, limit: int | None = None) -> int:
     """Index sections saved since their last indexing (at most `limit`); returns how many."""
     rows = db.execute(
         "SELECT id, heading, text FROM sections WHERE indexed = 0 LIMIT ?", [-1 if limit is None else limit]
@@ -73,7 +73,7 @@ def flush(db: sqlite_utils.Database, limit: int | None = None) -> int:
     return len(rows)
 
 
-def unindex_report(db: sqlite_utils.Database, report_id: int) -> None:
+def unindex_report(db: Database, report_id: int) -> None:
     db.execute(
         "DELETE FROM search_index WHERE rowid IN (SELECT id FROM sections WHERE report_id = ?)", [report_id]
     )
@@ -105,11 +105,11 @@ def _like(word: str) -> str:
 
 
 def search(
-    db: sqlite_utils.Database, query: str, limit: int = DEFAULT_LIMIT, include_deleted: bool = False
+    db: Database, query: str, limit: int = DEFAULT_LIMIT, include_deleted: bool = False
 ) -> list[SearchHit]:
     """Sections of all reports containing every word of `query`, newest report years first.
 
-    Call `flush` first (Store.search does) so the latest saves are found."""
+    Call `flush` first (store.search.find does) so the latest saves are found."""
     query = query.strip()
     if not query:
         return []
@@ -133,3 +133,24 @@ def search(
         snip, pos = snippet(text, query)
         hits.append(SearchHit(rid, title, unit, year, key, heading, snip, pos))
     return hits
+
+
+class Search:
+    """store.search: find words in every report and year; the index catches up before each search."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @guarded
+    def find(self, query: str, limit: int = DEFAULT_LIMIT, include_deleted: bool = False) -> list[SearchHit]:
+        """Sections of every report and year that contain all words of `query` (2-character words too)."""
+        self.update_index()
+        return search(self.db, query, limit, include_deleted)
+
+    @guarded
+    def update_index(self, limit: int | None = None) -> int:
+        """Index sections saved since the last search (the GUI may call this when idle); returns how many."""
+        if not self.db.execute("SELECT 1 FROM sections WHERE indexed = 0 LIMIT 1").fetchone():
+            return 0
+        with self.db.transaction():
+            return flush(self.db, limit)

@@ -1,4 +1,4 @@
-"""A report's structure as the clerk edits it: sections added, deleted, split, merged, moved, and which part
+"""store.structure: a report's structure as the clerk edits it: sections added, deleted, split, merged, moved, and which part
 each one is (part_chosen). Deleted sections keep their row, text and revisions (deleted_at set), so a
 deletion can be undone, even after the report was closed and opened again."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.model import Report, Section
-from desktop.store.base import guarded
+from desktop.store.database import Database, guarded
 from desktop.store.records import HEADER_FIELDS
-from desktop.store.reports import ReportsMixin
+from desktop.store.reports import Reports
 
 
 @dataclass(frozen=True)
@@ -21,25 +21,31 @@ class DeletedSection:
     deleted_at: float
 
 
-class StructureMixin(ReportsMixin):
+class Structure:
+    """Sections as a whole: their order, parts and deletions, or a whole Report saved over a stored one."""
+
+    def __init__(self, db: Database, reports: Reports) -> None:
+        self.db = db
+        self.reports = reports
+
     @guarded
-    def save_structure(self, report_id: int, sections: list[Section]) -> None:
+    def save(self, report_id: int, sections: list[Section]) -> None:
         """Save the report's sections as given, in one transaction: order, headings, text, part and
         part_chosen; new keys are added, a key that was deleted comes back with its revisions, and a
-        stored section missing from `sections` is marked deleted (kept, see deleted_sections)."""
-        with self.transaction():
-            self._require(report_id)
-            now = self.clock()
+        stored section missing from `sections` is marked deleted (kept, see `deleted`)."""
+        with self.db.transaction():
+            self.db.require_report(report_id)
+            now = self.db.clock()
             self._sync_sections(report_id, sections, now)
-            self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [now, report_id])
+            self.db.touch_report(report_id, now)
 
     @guarded
     def save_report(self, report_id: int, report: Report) -> None:
         """Save a whole Report in one transaction (after re-importing, or a structure change): header
-        fields, sections as in save_structure, indicators replaced."""
-        with self.transaction():
-            self._require(report_id)
-            now = self.clock()
+        fields, sections as in `save`, indicators replaced."""
+        with self.db.transaction():
+            self.db.require_report(report_id)
+            now = self.db.clock()
             header = {f: getattr(report, f) for f in HEADER_FIELDS}
             self.db.execute(
                 f"UPDATE reports SET {', '.join(f'{k} = ?' for k in header)}, updated_at = ? WHERE id = ?",
@@ -47,12 +53,12 @@ class StructureMixin(ReportsMixin):
             )
             self._sync_sections(report_id, report.sections, now)
             self.db.execute("DELETE FROM indicators WHERE report_id = ?", [report_id])
-            self._write_indicators(report_id, report.indicators.values())
+            self.reports.write_indicators(report_id, report.indicators.values())
 
     @guarded
-    def deleted_sections(self, report_id: int) -> list[DeletedSection]:
+    def deleted(self, report_id: int) -> list[DeletedSection]:
         """The report's deleted sections, most recently deleted first."""
-        self._require(report_id)
+        self.db.require_report(report_id)
         rows = self.db.execute(
             "SELECT position, key, heading, text, part, part_chosen, deleted_at FROM sections "
             "WHERE report_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC",
@@ -79,7 +85,7 @@ class StructureMixin(ReportsMixin):
                 self.db.execute("DELETE FROM search_index WHERE rowid = ?", [section_id])
         for position, section in enumerate(sections):
             if section.key not in existing:
-                self._insert_section(report_id, position, section, now, note="")
+                self.reports.insert_section(report_id, position, section, now, note="")
                 continue
             section_id, deleted_at = existing[section.key]
             self.db.execute(
@@ -87,4 +93,4 @@ class StructureMixin(ReportsMixin):
                 "indexed = CASE WHEN deleted_at IS NULL THEN indexed ELSE 0 END WHERE id = ?",
                 [position, section.part, int(section.part_chosen), section_id],
             )
-            self._save_section(report_id, section.key, section.text, section.heading, note="")
+            self.reports.write_section(report_id, section.key, section.text, section.heading, note="")

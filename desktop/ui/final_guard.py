@@ -118,17 +118,17 @@ def request_final(window) -> None:
 
 
 def confirm_recycle(window, report_id: int) -> None:
-    title = window.store.summary(report_id).title or "（无标题）"
+    title = window.store.reports.summary(report_id).title or "（无标题）"
     _ask(window, Prompts().recycle(title), lambda: window.recycle_report(report_id))
 
 
 def same_report(store, report: Report) -> int | None:
     """A stored report with the same unit, year, title and text (the same file imported again)."""
     text = report.full_text()
-    for summary in store.list_reports():
+    for summary in store.reports.summaries():
         if (summary.unit, summary.year, summary.title) != (report.unit, report.year, report.title):
             continue
-        if store.load_report(summary.id).full_text() == text:
+        if store.reports.load(summary.id).full_text() == text:
             return summary.id
     return None
 
@@ -140,7 +140,7 @@ def warn_if_imported(window, report: Report, store_it) -> bool:
     existing = same_report(window.store, report)
     if existing is None:
         return False
-    summary = window.store.summary(existing)
+    summary = window.store.reports.summary(existing)
     changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary.updated_at))
     prompts = Prompts()
     box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, prompts.already_imported(summary.title, changed),

@@ -237,7 +237,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.close_session()
         self.session = ReportSession(report, report_id, self.store, profile)
         if self.store is not None and report_id is not None:
-            self.session.status = self.store.summary(report_id).status
+            self.session.status = self.store.reports.summary(report_id).status
         self.session.saved.connect(self._saved)
         self.session.failing.connect(self.save_banner.show_failure)
         self.session.recovered.connect(self.save_banner.hide)
@@ -245,7 +245,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.editor_page.set_report(report, self.session.profile, prompts, previous)
         if self.store is not None and report_id is not None:  # the structure menu's deleted sections
             self.editor_page.offer_deleted_sections(
-                lambda: self.save_now() or self.store.deleted_sections(report_id)
+                lambda: self.save_now() or self.store.structure.deleted(report_id)
             )
         self.stack.setCurrentWidget(self.editor_page)
         self.actions.set_report_actions_enabled(True)

@@ -361,5 +361,5 @@ def open_review_page(window) -> ReviewPage | None:
 def _reviewer(window) -> str:
     """The comment author: the unit in the profile (the county's 司法局 on the reviewer's PC)."""
     store = getattr(window, "store", None)
-    units = store.units() if store is not None else []
+    units = store.units.all() if store is not None else []
     return units[0].name if units and units[0].name else DEFAULT_AUTHOR

@@ -78,12 +78,12 @@ def main(argv: list[str]) -> int:
         for dialog in window.findChildren(QDialog):  # the first start's profile dialog
             if dialog.isVisible():
                 dialog.reject()
-        store.create_report("青山镇", 2025)
+        store.reports.create("青山镇", 2025)
         seed = Path(__file__).resolve().parents[2] / "tests" / "data" / "004_f3282ba59118200a.txt"
         if seed.exists():
             from desktop.exchange.importer import load_report
 
-            store.add_report(load_report(seed))
+            store.reports.add(load_report(seed))
         window.show_start_page()
         for _ in range(300):
             settle(app, 100)
@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
                 break
         settle(app)
         save(window, out / f"start_page{suffix}.png")
-        ids = [s.id for s in store.list_reports()]
+        ids = [s.id for s in store.reports.summaries()]
         window.open_stored(max(ids))
         page = window.editor_page
         wait_checked(app, page)

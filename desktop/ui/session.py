@@ -101,15 +101,15 @@ class ReportSession(QObject):
     def _write(self, what: str) -> None:
         if what == HEADER:
             values = {name: getattr(self.report, name) for name in HEADER_NAMES}
-            self.store.save_header(self.report_id, **values)
+            self.store.reports.save_header(self.report_id, **values)
         elif what == INDICATORS:
-            self.store.save_indicators(self.report_id, self.report.indicators)
+            self.store.reports.save_indicators(self.report_id, self.report.indicators)
         elif what == STRUCTURE:  # order, parts, added and deleted sections (deleted ones are kept)
-            self.store.save_structure(self.report_id, self.report.sections)
+            self.store.structure.save(self.report_id, self.report.sections)
         else:
             section = self.report.section(what)
             if section is not None:
-                self.store.save_section(self.report_id, section.key, section.text, section.heading)
+                self.store.reports.save_section(self.report_id, section.key, section.text, section.heading)
         self.dirty.discard(what)
 
     def stop(self) -> None:
@@ -135,9 +135,9 @@ class ReportSession(QObject):
 
     def save_findings(self, findings: list[Finding]) -> None:
         """Keep the findings snapshot for the start page's error counts, when the store offers it."""
-        writer = getattr(self.store, "save_findings", None)
-        if writer is not None and self.report_id is not None:
+        saved = getattr(self.store, "findings", None)
+        if saved is not None and self.report_id is not None:
             try:
-                writer(self.report_id, findings)
+                saved.save(self.report_id, findings)
             except Exception:  # noqa: BLE001 - counts are a convenience; the text is what matters
                 log.exception("saving findings snapshot failed")

@@ -75,7 +75,7 @@ def run_smoke(window, finish: Callable[[int], None]) -> None:
         return
 
     def saved(_at: str) -> None:
-        stored = window.store.load_report(session.report_id).section(key)
+        stored = window.store.reports.load(session.report_id).section(key)
         if stored is not None and SMOKE_TEXT in stored.text:
             end(0, f"typed {len(SMOKE_TEXT)} characters into section {key}; autosaved and read back")
         else:

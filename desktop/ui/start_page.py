@@ -39,8 +39,8 @@ def check_unchecked(store, report_ids: list[int]) -> int:
 
     checker = Checker()
     for report_id in report_ids:
-        findings = checker.check(store.load_report(report_id), store.unit_of(report_id))
-        store.save_findings(report_id, findings)
+        findings = checker.check(store.reports.load(report_id), store.units.of_report(report_id))
+        store.findings.save(report_id, findings)
     return len(report_ids)
 
 
@@ -53,7 +53,7 @@ def list_status(errors: int, warnings: int, checked: bool) -> str:
 
 
 class StartPage(QWidget):
-    """Lists `store.list_reports()`; the buttons emit requests the main window carries out."""
+    """Lists `store.reports.summaries()`; the buttons emit requests the main window carries out."""
 
     open_requested = Signal(int)
     new_requested = Signal()
@@ -129,7 +129,7 @@ class StartPage(QWidget):
         """Reload the list from the store, keeping the selection."""
         selected = self.selected_id()
         self.table.clear()
-        summaries = self.store.list_reports()
+        summaries = self.store.reports.summaries()
         unchecked = [s.id for s in summaries if s.checked_at is None and s.id not in self._tried]
         if unchecked and not self._checking:
             self._checking = True

@@ -41,12 +41,12 @@ class StoreActionsMixin:
     # --- first start and start page ----------------------------------------------------------
     def first_start(self) -> None:
         """On an empty store: store the demo report, open it, and ask for the unit profile."""
-        if self.store.list_reports(include_deleted=True):
+        if self.store.reports.summaries(include_deleted=True):
             self.show_start_page()
             return
         from desktop.core.model import UnitProfile
 
-        report_id = self.store.add_report(demo_report(), note="示例报告")
+        report_id = self.store.reports.add(demo_report(), note="示例报告")
         self.open_stored(report_id)
         self._show_profile_dialog(UnitProfile())
 
@@ -62,11 +62,13 @@ class StoreActionsMixin:
         self.start_page.table.setFocus()
 
     def open_stored(self, report_id: int) -> None:
-        report = self.store.load_report(report_id)
+        report = self.store.reports.load(report_id)
         store = self.store
-        previous = store.previous_report(report_id)
-        self.open_report(report, report_id, store.unit_of(report_id), store.prompts(report_id), previous)
-        damaged = store.damaged_sections(report_id)
+        previous = store.carryover.previous_report(report_id)
+        self.open_report(
+            report, report_id, store.units.of_report(report_id), store.reports.prompts(report_id), previous
+        )
+        damaged = store.reports.damaged_sections(report_id)
         if damaged:
             self._show_damaged(report, damaged)
 
@@ -96,14 +98,14 @@ class StoreActionsMixin:
     def own_units_first(self) -> list[str]:
         """The stored unit names, the clerk's own (the profile last entered) first, not the last imported."""
         own = str(self.settings.value("profile/own", "") or "")
-        names = [u.name for u in self.store.units()]
+        names = [u.name for u in self.store.units.all()]
         return [own, *(n for n in names if n != own)] if own in names else names
 
     def create_report(self, unit: str, year: int) -> int:
         from desktop.core.model import UnitProfile
 
-        profile = self.store.unit(unit) or UnitProfile(name=unit or "未命名单位")
-        report_id = self.store.create_report(profile, year)
+        profile = self.store.units.get(unit) or UnitProfile(name=unit or "未命名单位")
+        report_id = self.store.reports.create(profile, year)
         self.open_stored(report_id)
         return report_id
 
@@ -115,7 +117,7 @@ class StoreActionsMixin:
             self.show_error("请先在报告列表中选中上一年度的报告，再点“从上年报告开始”。")
             return None
         self.close_session()
-        new_id = self.store.start_from_last_year(source)
+        new_id = self.store.carryover.start_from_last_year(source)
         self.open_stored(new_id)
         return new_id
 
@@ -148,7 +150,7 @@ class StoreActionsMixin:
 
     def _store_imported(self, result: tuple[Report, list[str]]) -> None:
         report, notices = result
-        report_id = self.store.add_report(report, note="导入")
+        report_id = self.store.reports.add(report, note="导入")
         self.open_stored(report_id)
         self.hub.status_message.emit(self.tr("Imported as a new draft"))
         if notices:  # what the file held that is not in the text (notes, revisions, PDF/LibreOffice reading)
@@ -167,7 +169,7 @@ class StoreActionsMixin:
 
     def duplicate_report(self, report_id: int) -> int:
         """A copy as a new draft (e.g. to try a rewrite), selected in the list."""
-        new_id = self.store.duplicate(report_id)
+        new_id = self.store.reports.duplicate(report_id)
         self.hub.status_message.emit(self.tr("Copied as a new draft with the same title"))
         self.start_page.refresh()
         row = self.start_page.row_for(new_id)
@@ -181,15 +183,15 @@ class StoreActionsMixin:
         from desktop.ui.settings import read_int
 
         try:
-            self.store.backup_if_due(keep=read_int(self.settings, "data/keep_backups", 10))
-            self.store.backup_after_session()
+            self.store.backups.take_if_due(keep=read_int(self.settings, "data/keep_backups", 10))
+            self.store.backups.after_session()
         except Exception as exc:  # noqa: BLE001 - a failed backup must not interrupt writing
             self.show_status(getattr(exc, "message", "") or str(exc))
 
     def recycle_report(self, report_id: int) -> None:
         if self.session is not None and self.session.report_id == report_id:
             self.close_session()
-        self.store.recycle(report_id)
+        self.store.recycle_bin.put(report_id)
         self.start_page.refresh()
         self.hub.status_message.emit(self.tr("Moved to the recycle bin (Report ▸ Recycle bin to restore)"))
 
@@ -219,7 +221,7 @@ class StoreActionsMixin:
     def set_status(self, status: str) -> None:
         """草稿 → 待审 → 已定稿, as the start page shows it."""
         if self.session is not None and self.session.report_id is not None:
-            self.store.set_status(self.session.report_id, status)
+            self.store.reports.set_status(self.session.report_id, status)
             self.session.status = status
             self._update_title()
             from desktop.ui.final_guard import apply_final_state
@@ -234,7 +236,7 @@ class StoreActionsMixin:
         current = self.session.profile if self.session else None
         if current is None or not current.name:
             names = self.own_units_first()
-            current = (self.store.unit(names[0]) if names else None) or UnitProfile()
+            current = (self.store.units.get(names[0]) if names else None) or UnitProfile()
         self._show_profile_dialog(current)
 
     def _show_profile_dialog(self, current: UnitProfile) -> None:
@@ -244,7 +246,7 @@ class StoreActionsMixin:
         self._show_dialog(dialog, lambda: self._profile_entered(dialog.profile()))
 
     def _profile_entered(self, profile: UnitProfile) -> None:
-        self.store.save_unit(profile)
+        self.store.units.save(profile)
         self.settings.setValue("profile/own", profile.name)  # new reports default to this unit
         if self.session is not None and self.session.report.unit == profile.name:
             self.session.profile = profile

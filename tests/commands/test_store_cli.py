@@ -35,7 +35,7 @@ def test_import_list_export_and_import_package(tmp_path, seed_path, capsys):
     assert main(["import-package", str(package), "--data", other]) == 0
     assert "已导入报告包为报告 1" in capsys.readouterr().out
     with Store.open(other) as county, Store.open(data) as township:
-        assert county.load_report(1) == township.load_report(1)
+        assert county.reports.load(1) == township.reports.load(1)
     assert main(["list", "--data", other]) == 0
     assert "扁担沟镇" in capsys.readouterr().out
 
@@ -50,7 +50,7 @@ def test_errors_are_chinese_messages_with_exit_code_2(tmp_path, seed_path, capsy
     assert main(["import", str(tmp_path / "old.doc"), "--data", data]) == 2
     assert "另存为" in capsys.readouterr().err
     with Store.open(data) as store:
-        assert store.list_reports() == []
+        assert store.reports.summaries() == []
 
 
 def test_data_folder_from_environment(tmp_path, monkeypatch, capsys):

@@ -59,7 +59,7 @@ def test_chinese_numerals():
 
 
 def test_figures_form_takes_chinese_numerals_and_shows_the_change(qtbot, window):
-    window.open_stored(window.store.add_report(parse_text(TEXT)))
+    window.open_stored(window.store.reports.add(parse_text(TEXT)))
     page = window.editor_page
     page.show_section("indicators")
     form = page.indicators

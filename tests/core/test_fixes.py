@@ -61,7 +61,7 @@ def test_fix_command_on_seed_000(tmp_path, seed_path):
 
 
 def open_text(qtbot, window, text=TEXT):
-    window.open_stored(window.store.add_report(parse_text(text)))
+    window.open_stored(window.store.reports.add(parse_text(text)))
     page = window.editor_page
     wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy)
     return page

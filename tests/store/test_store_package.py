@@ -18,7 +18,7 @@ from desktop.store import package as pkg
 @pytest.fixture
 def source(tmp_path, seed_text):
     with filled_store(tmp_path / "township", seed_text("003")) as store:
-        yield store, store.list_reports()[0].id
+        yield store, store.reports.summaries()[0].id
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def good_package(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("good")
     seed = next((Path(__file__).parents[1] / "data").glob("003_*.txt")).read_text(encoding="utf-8")
     with filled_store(tmp / "store", seed) as store:
-        path = pkg.export_package(store, store.list_reports()[0].id, tmp / "good.rdpkg")
+        path = pkg.export_package(store, store.reports.summaries()[0].id, tmp / "good.rdpkg")
     with zipfile.ZipFile(path) as zf:
         return json.loads(zf.read(pkg.MEMBER))
 
@@ -36,7 +36,7 @@ def good_package(tmp_path_factory):
 def filled_store(directory, seed: str):
     """A store with last year's report (seed 003) and this year's, started from it and edited."""
     with Store.open(directory) as store:
-        store.save_unit(
+        store.units.save(
             UnitProfile(name="青龙镇", county="华宁县", doc_prefix="青府", signer="李四", contact="0877-1")
         )
         report = parse_text(seed)
@@ -45,11 +45,11 @@ def filled_store(directory, seed: str):
             "legality_review": Indicator("legality_review", 12.0, 9.0, "含合同审查"),
             "court_appearance_rate": Indicator("court_appearance_rate", 100.0, None, ""),
         }
-        old = store.add_report(report, status=IN_REVIEW)
-        rid = store.start_from_last_year(old)
-        store.save_section(rid, "1", "今年完成了“法律明白人”培训96名。\n（一）……")
-        store.save_indicators(rid, [Indicator("legality_review", 14.5, 12.0, "备注")])
-        store.set_status(rid, IN_REVIEW)
+        old = store.reports.add(report, status=IN_REVIEW)
+        rid = store.carryover.start_from_last_year(old)
+        store.reports.save_section(rid, "1", "今年完成了“法律明白人”培训96名。\n（一）……")
+        store.reports.save_indicators(rid, [Indicator("legality_review", 14.5, 12.0, "备注")])
+        store.reports.set_status(rid, IN_REVIEW)
         yield store
 
 
@@ -61,14 +61,14 @@ def county(open_store):
 
 def test_round_trip_is_lossless(source, county, tmp_path):
     store, rid = source
-    path = pkg.export_package(store, rid, tmp_path / pkg.suggested_name(store.load_report(rid)))
+    path = pkg.export_package(store, rid, tmp_path / pkg.suggested_name(store.reports.load(rid)))
     assert path.name == "青龙镇2025年度法治政府建设报告.rdpkg" and zipfile.is_zipfile(path)
     new_id = pkg.import_package(county, path)
-    assert county.load_report(new_id) == store.load_report(rid)
-    assert county.unit("青龙镇") == store.unit("青龙镇")
-    assert county.summary(new_id).status == IN_REVIEW
-    assert county.prompts(new_id) == store.prompts(rid) != {}
-    assert county.search("法律明白人")[0].report_id == new_id
+    assert county.reports.load(new_id) == store.reports.load(rid)
+    assert county.units.get("青龙镇") == store.units.get("青龙镇")
+    assert county.reports.summary(new_id).status == IN_REVIEW
+    assert county.reports.prompts(new_id) == store.reports.prompts(rid) != {}
+    assert county.search.find("法律明白人")[0].report_id == new_id
     # A second export of the imported report is byte-for-byte the same content.
     again = pkg.read_package(pkg.export_package(county, new_id, tmp_path / "again.rdpkg"))
     first = pkg.read_package(path)
@@ -82,10 +82,10 @@ def test_round_trip_is_lossless(source, county, tmp_path):
 
 def test_a_known_unit_profile_is_kept_on_import(source, county, tmp_path):
     store, rid = source
-    county.save_unit(UnitProfile(name="青龙镇", signer="县里记录的镇长"))
+    county.units.save(UnitProfile(name="青龙镇", signer="县里记录的镇长"))
     new_id = pkg.import_package(county, pkg.export_package(store, rid, tmp_path / "p.rdpkg"))
-    assert county.unit("青龙镇").signer == "县里记录的镇长"
-    assert county.unit_of(new_id).name == "青龙镇"
+    assert county.units.get("青龙镇").signer == "县里记录的镇长"
+    assert county.units.of_report(new_id).name == "青龙镇"
 
 
 def write_zip(path, members: dict[str, bytes]) -> None:
@@ -147,7 +147,7 @@ def assert_rejected(county, path, message):
     with pytest.raises(PackageError, match=message) as info:
         pkg.import_package(county, path)
     assert info.value.english  # the log line says exactly what was wrong
-    assert county.list_reports(include_deleted=True) == [] and county.units() == []
+    assert county.reports.summaries(include_deleted=True) == [] and county.units.all() == []
     assert county.db.execute("SELECT total_changes()").fetchone()[0] == before
 
 
@@ -159,7 +159,7 @@ def test_fields_from_a_newer_minor_version_are_ignored(source, county, tmp_path)
     data["report"]["reviewer"] = "王五"
     path = tmp_path / "newer.rdpkg"
     write_zip(path, {pkg.MEMBER: json.dumps(data).encode()})
-    assert county.load_report(pkg.import_package(county, path)) == store.load_report(rid)
+    assert county.reports.load(pkg.import_package(county, path)) == store.reports.load(rid)
 
 
 def test_deeply_nested_json_is_rejected(county, tmp_path):

@@ -17,8 +17,8 @@ from tests.conftest import Clock
 def worked(directory, clock=None, text="今天写的内容：全年开展法治宣传活动12次。") -> int:
     """One session that wrote a report, ended by close (as the app and a CLI command end)."""
     with Store.open(directory, clock=clock or Clock()) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", text)
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", text)
     return rid
 
 
@@ -27,7 +27,7 @@ def test_the_backup_holds_the_latest_sessions_work(tmp_path):
     worked(tmp_path, clock, "上午的内容")
     clock.now += 600  # a second session ten minutes later
     with Store.open(tmp_path, clock=clock) as store:
-        store.save_section(1, "measures", "下午的内容：专题研究法治建设4次。")
+        store.reports.save_section(1, "measures", "下午的内容：专题研究法治建设4次。")
     backups = bk.list_backups(tmp_path, counts=True)
     assert len(backups) == 1  # at most one new backup an hour: the session backup was refreshed
     (tmp_path / DB_NAME).write_bytes(b"")  # the PC crashed; the file is empty
@@ -36,7 +36,7 @@ def test_the_backup_holds_the_latest_sessions_work(tmp_path):
     assert info.value.backups[0].reports == 1
     bk.restore_backup(info.value.backups[0].path, tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
-        assert store.load_report(1).section("measures").text == "下午的内容：专题研究法治建设4次。"
+        assert store.reports.load(1).section("measures").text == "下午的内容：专题研究法治建设4次。"
 
 
 def test_no_backup_of_an_empty_store_and_none_of_a_session_that_wrote_nothing(tmp_path):
@@ -139,21 +139,21 @@ def damage_section_text(directory, report_id: int, key: str) -> None:
 
 def test_a_damaged_section_does_not_lock_out_its_report(tmp_path):
     with Store.open(tmp_path) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", "全年开展法治宣传活动12次，群众满意度提升。")
-        store.save_section(rid, "shortcomings", "一是执法人员不足，主要原因是编制有限。")
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "全年开展法治宣传活动12次，群众满意度提升。")
+        store.reports.save_section(rid, "shortcomings", "一是执法人员不足，主要原因是编制有限。")
     damage_section_text(tmp_path, rid, "measures")
     with Store.open(tmp_path) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # SQLite sees no damage
-        report = store.load_report(rid)  # opens; no mojibake error
+        report = store.reports.load(rid)  # opens; no mojibake error
         assert report.section("shortcomings").text == "一是执法人员不足，主要原因是编制有限。"
         assert "\ufffd" in report.section("measures").text and report.section("measures").text.startswith(
             "全年开"
         )
-        assert store.damaged_sections(rid) == ["measures"]
-        revisions = store.revisions(rid, "measures")
-        assert store.revision(revisions[0].id).text == "全年开展法治宣传活动12次，群众满意度提升。"
-        assert any(r.id == rid for r in store.list_reports())
+        assert store.reports.damaged_sections(rid) == ["measures"]
+        revisions = store.revisions.of_section(rid, "measures")
+        assert store.revisions.get(revisions[0].id).text == "全年开展法治宣传活动12次，群众满意度提升。"
+        assert any(r.id == rid for r in store.reports.summaries())
 
 
 def test_a_backup_is_taken_before_a_schema_migration(tmp_path):
@@ -174,12 +174,12 @@ def test_a_backup_is_taken_before_a_schema_migration(tmp_path):
 def test_close_and_checkpoint_leave_everything_in_the_database_file(tmp_path):
     wal = tmp_path / f"{DB_NAME}-wal"
     with Store.open(tmp_path) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", "依法行政。" * 5000)
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "依法行政。" * 5000)
         assert wal.stat().st_size > 0  # committed, living in the WAL for now
         store.checkpoint()  # what the window does when the clerk pauses
         assert wal.stat().st_size == 0
-        store.save_section(rid, "measures", "再改一次。")
+        store.reports.save_section(rid, "measures", "再改一次。")
     assert not wal.exists() or wal.stat().st_size == 0
     import sqlite3
 
@@ -191,11 +191,11 @@ def test_close_and_checkpoint_leave_everything_in_the_database_file(tmp_path):
 def test_a_long_session_gets_an_hourly_backup_of_its_work(tmp_path):
     clock = Clock()
     with Store.open(tmp_path, clock=clock) as store:
-        rid = store.create_report("青龙镇", 2024)
+        rid = store.reports.create("青龙镇", 2024)
         for hour in range(3):
-            store.save_section(rid, "measures", f"第{hour}小时的内容")
+            store.reports.save_section(rid, "measures", f"第{hour}小时的内容")
             clock.now += 3600
-            assert store.backup_after_session() is not None  # what the window's hourly timer calls
-        assert store.backup_after_session() is None  # nothing written since
+            assert store.backups.after_session() is not None  # what the window's hourly timer calls
+        assert store.backups.after_session() is None  # nothing written since
     backups = bk.list_backups(tmp_path)
     assert len(backups) == 3 and all(b.path.stem.endswith("-session") for b in backups)

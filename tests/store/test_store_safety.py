@@ -24,12 +24,12 @@ AUTOSAVER = textwrap.dedent(
     import sys
     from desktop.store import Store
     store = Store.open(sys.argv[1])
-    rid = store.create_report("青龙镇", 2024)
+    rid = store.reports.create("青龙镇", 2024)
     body = "全年开展法治宣传活动。" * 200
     n = 0
     while True:
         n += 1
-        store.save_section(rid, "measures", f"{body}第{n}次保存")
+        store.reports.save_section(rid, "measures", f"{body}第{n}次保存")
         print(n, flush=True)  # printed only after the save's transaction committed
     """
 )
@@ -57,19 +57,19 @@ def test_sigkill_during_autosave_loses_nothing_committed(tmp_path):
     assert (tmp_path / f"{DB_NAME}-wal").exists()  # killed with the write-ahead log still open
     with Store.open(tmp_path) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        text = store.load_report(1).section("measures").text
+        text = store.reports.load(1).section("measures").text
         saved = int(text.rsplit("第", 1)[1].removesuffix("次保存"))
         assert saved in (last, last + 1)  # the last printed save, or one committed just before the kill
-        assert store.search("宣传活动")
+        assert store.search.find("宣传活动")
 
 
 def stored_with_backup(directory: Path) -> Path:
     with Store.open(directory, backup_on_open=False) as store:
-        rid = store.create_report("青龙镇", 2024)
+        rid = store.reports.create("青龙镇", 2024)
         for n in range(40):
-            store.save_section(rid, "measures", f"第{n}稿：" + "依法行政。" * 300)
-        backup = store.backup_now()
-        store.save_section(rid, "measures", "备份之后的修改")
+            store.reports.save_section(rid, "measures", f"第{n}稿：" + "依法行政。" * 300)
+        backup = store.backups.take()
+        store.reports.save_section(rid, "measures", "备份之后的修改")
     return backup
 
 
@@ -95,7 +95,7 @@ def test_corrupt_file_gives_clear_error_and_restores_from_backup(tmp_path, damag
     kept = bk.restore_backup(error.backups[0].path, error.path)
     assert kept is not None and kept.read_bytes() == damaged  # the damaged file is kept, not deleted
     with Store.open(tmp_path) as store:
-        assert store.load_report(1).section("measures").text.startswith("第39稿")
+        assert store.reports.load(1).section("measures").text.startswith("第39稿")
     # The lock was released on the failed open: nothing stays held.
     Store.open(tmp_path).close()
 
@@ -137,21 +137,21 @@ def test_second_instance_is_told_at_once(tmp_path):
 
 def test_write_lock_held_elsewhere_fails_cleanly_and_store_recovers(tmp_path):
     with Store.open(tmp_path, timeout=0.2) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", "锁之前")
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "锁之前")
         holder = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         with pytest.raises(StoreLockedError, match="正被另一个程序使用"):
-            store.save_section(rid, "measures", "锁住时")
+            store.reports.save_section(rid, "measures", "锁住时")
         with pytest.raises(StoreLockedError):
-            store.set_status(rid, "待审")
+            store.reports.set_status(rid, "待审")
         holder.execute("ROLLBACK")
         holder.close()
-        assert store.load_report(rid).section("measures").text == "锁之前"
+        assert store.reports.load(rid).section("measures").text == "锁之前"
         assert not store.db.conn.in_transaction
-        assert store.save_section(rid, "measures", "锁之后").changed
+        assert store.reports.save_section(rid, "measures", "锁之后").changed
     with Store.open(tmp_path) as store:
-        assert store.load_report(rid).section("measures").text == "锁之后"
+        assert store.reports.load(rid).section("measures").text == "锁之后"
 
 
 def test_open_when_another_program_holds_the_lock(tmp_path):
@@ -171,11 +171,11 @@ def test_backups_are_daily_rotating_and_sound(tmp_path):
     clock = Clock()
     for day in range(5):
         with Store.open(tmp_path, clock=clock, keep_backups=3) as store:
-            rid = store.create_report("青龙镇", 2020 + day)
-            store.save_section(rid, "measures", f"第{day}天")
+            rid = store.reports.create("青龙镇", 2020 + day)
+            store.reports.save_section(rid, "measures", f"第{day}天")
         clock.now += 1800  # a second session within the hour refreshes that hour's session backup
         with Store.open(tmp_path, clock=clock, keep_backups=3) as store:
-            store.save_section(rid, "measures", f"第{day}天下午")
+            store.reports.save_section(rid, "measures", f"第{day}天下午")
         clock.now += bk.BACKUP_INTERVAL_SECONDS
     backups = bk.list_backups(tmp_path, counts=True)
     assert len(backups) == 3
@@ -190,12 +190,12 @@ def test_backups_are_daily_rotating_and_sound(tmp_path):
 
 def test_disk_full_is_a_clear_error_and_the_old_text_stays(tmp_path):
     with Store.open(tmp_path) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", "已保存的内容")
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "已保存的内容")
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # SQLite's real SQLITE_FULL path
         with pytest.raises(StoreError, match="磁盘空间不足"):
-            store.save_section(rid, "measures", "很长的新内容" * 20_000)
-        assert store.load_report(rid).section("measures").text == "已保存的内容"
+            store.reports.save_section(rid, "measures", "很长的新内容" * 20_000)
+        assert store.reports.load(rid).section("measures").text == "已保存的内容"
         store.db.execute("PRAGMA max_page_count = 1073741823")
-        assert store.save_section(rid, "measures", "空间清理后再保存").changed
+        assert store.reports.save_section(rid, "measures", "空间清理后再保存").changed

@@ -146,20 +146,20 @@ def test_v2_file_upgrades_to_v3_with_parts_unchosen_and_nothing_deleted(tmp_path
     write_v2_file(tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
         assert store.version == schema.LATEST
-        report = store.load_report(1)
+        report = store.reports.load(1)
         assert [s.key for s in report.sections] == ["measures", "next_year", "other"]
         assert [s.part_chosen for s in report.sections] == [False, False, False]
-        assert store.prompts(1) == {"other": "去年写了什么"} and store.summary(1).errors == 1
-        assert store.deleted_sections(1) == []
+        assert store.reports.prompts(1) == {"other": "去年写了什么"} and store.reports.summary(1).errors == 1
+        assert store.structure.deleted(1) == []
         # The new columns work on the upgraded file: the clerk's part is kept, a deleted section too.
         report.sections[1].part, report.sections[1].part_chosen = "first_responsible", True
-        store.save_structure(1, [report.sections[1], report.sections[0]])
-        again = store.load_report(1)
+        store.structure.save(1, [report.sections[1], report.sections[0]])
+        again = store.reports.load(1)
         assert [(s.key, s.part, s.part_chosen) for s in again.sections] == [
             ("next_year", "first_responsible", True),
             ("measures", "measures", False),
         ]
-        assert [d.section.text for d in store.deleted_sections(1)] == ["无其他需要报告的情况。"]
+        assert [d.section.text for d in store.structure.deleted(1)] == ["无其他需要报告的情况。"]
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -171,20 +171,20 @@ def test_v1_file_upgrades_to_latest_with_data_intact(tmp_path):
     write_v1_file(tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
         assert store.version == schema.LATEST == 4
-        report = store.load_report(1)
+        report = store.reports.load(1)
         assert report.year == 2023 and report.section("measures").text.startswith("全年开展述法")
         assert report.indicators["legality_review"].last_year == 5
-        summary = store.summary(1)
+        summary = store.reports.summary(1)
         assert summary.status == "已定稿" and summary.source_report_id is None
-        assert store.unit_of(1).signer == "李四"
-        assert [store.revision(r.id).text for r in store.revisions(1, "measures")] == ["旧稿"]
+        assert store.units.of_report(1).signer == "李四"
+        assert [store.revisions.get(r.id).text for r in store.revisions.of_section(1, "measures")] == ["旧稿"]
         # v2 back-fills the search index from the v1 text: 2-character words are found.
-        assert [h.section_key for h in store.search("述法")] == ["measures"]
-        assert [h.section_key for h in store.search("综合执法")] == ["next_year"]
+        assert [h.section_key for h in store.search.find("述法")] == ["measures"]
+        assert [h.section_key for h in store.search.find("综合执法")] == ["next_year"]
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # Reopening an up-to-date file applies nothing.
     with Store.open(tmp_path) as store:
-        assert store.version == 4 and len(store.list_reports()) == 1
+        assert store.version == 4 and len(store.reports.summaries()) == 1
 
 
 def test_a_failing_step_leaves_the_file_at_the_last_good_version(tmp_path, monkeypatch):
@@ -218,8 +218,8 @@ def test_a_file_from_a_newer_app_is_refused_untouched(tmp_path):
 def test_v3_file_upgrades_to_v4_with_empty_gongwen_marks(tmp_path):
     write_v2_file(tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
-        report = store.load_report(1)
+        report = store.reports.load(1)
         assert (report.copy_number, report.secrecy, report.urgency) == ("", "", "")
-        store.save_header(1, copy_number="000123", secrecy="秘密★1年", urgency="特急")
-        again = store.load_report(1)
+        store.reports.save_header(1, copy_number="000123", secrecy="秘密★1年", urgency="特急")
+        again = store.reports.load(1)
         assert (again.copy_number, again.secrecy, again.urgency) == ("000123", "秘密★1年", "特急")

@@ -23,7 +23,7 @@ TEXT = (
 
 
 def open_text(qtbot, window, text=TEXT):
-    window.open_stored(window.store.add_report(parse_text(text)))
+    window.open_stored(window.store.reports.add(parse_text(text)))
     page = window.editor_page
     wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy)
     return page.checklist, page

@@ -78,7 +78,7 @@ def test_new_report_fix_first_responsible_and_export(qtbot, window):
 def test_gate_blocks_until_override_and_public_version_masks(qtbot, window, seed_text):
     from desktop.core.parser import parse_text
 
-    report_id = window.store.add_report(parse_text(seed_text("004")))
+    report_id = window.store.reports.add(parse_text(seed_text("004")))
     window.open_stored(report_id)
     page = window.editor_page
     wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)

@@ -12,7 +12,7 @@ from tests.ui_helpers import ime_type, shown_dialog, wait_until
 
 
 def open_seed(qtbot, window, seed_text, number="004"):
-    report_id = window.store.add_report(parse_text(seed_text(number)))
+    report_id = window.store.reports.add(parse_text(seed_text(number)))
     window.open_stored(report_id)
     page = window.editor_page
     wait_until(qtbot, lambda: bool(page.live.findings) and not page.live.busy)
@@ -30,7 +30,7 @@ def test_final_asks_when_errors_remain_then_is_read_only_until_unlocked(qtbot, w
 
     window.actions["status_final"].trigger()
     qtbot.mouseClick(shown_dialog(window).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    assert window.store.summary(report_id).status == "已定稿"
+    assert window.store.reports.summary(report_id).status == "已定稿"
     before = page.editor.text.toPlainText()
     qtbot.keyClicks(page.editor.text, "abc")
     assert page.editor.text.toPlainText() == before and page.editor.text.isReadOnly()
@@ -46,7 +46,7 @@ def test_final_asks_when_errors_remain_then_is_read_only_until_unlocked(qtbot, w
     window.open_stored(report_id)  # opened again later: still protected
     assert page.editor.text.isReadOnly() and banner.isVisible()
     qtbot.mouseClick(banner.unlock, Qt.MouseButton.LeftButton)
-    assert window.store.summary(report_id).status == "草稿" and not banner.isVisible()
+    assert window.store.reports.summary(report_id).status == "草稿" and not banner.isVisible()
     assert page.navigator.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     page.navigator.setFocus()
     qtbot.keyClick(page.navigator, Qt.Key.Key_Delete)  # unlocked: the key works again (it asks)
@@ -66,7 +66,7 @@ def test_importing_the_same_file_twice_says_so(qtbot, window, seed_path):
     wait_until(qtbot, lambda: isinstance(shown_dialog(window), QMessageBox))
     box = shown_dialog(window)
     assert box.objectName() == "alreadyImported" and "imported before" in box.text()
-    assert len(window.store.list_reports()) == 1
+    assert len(window.store.reports.summaries()) == 1
     open_button = next(b for b in box.buttons() if b.text() == "Open that report")
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
-    assert window.session.report_id == first and len(window.store.list_reports()) == 1
+    assert window.session.report_id == first and len(window.store.reports.summaries()) == 1

@@ -35,7 +35,7 @@ def test_f1_opens_the_guide_at_the_current_panel(qtbot, window, seed_text):
     guide.close()
     from desktop.core.parser import parse_text
 
-    window.open_stored(window.store.add_report(parse_text(seed_text("004"))))
+    window.open_stored(window.store.reports.add(parse_text(seed_text("004"))))
     page = window.editor_page
     wait_until(qtbot, lambda: page.checklist.item_for("privacy.phone") is not None)
     window.activateWindow()  # back from the guide's own window

@@ -17,7 +17,7 @@ def test_import_docx_gives_the_same_sections(qtbot, window, tmp_path, seed_text)
     imported = window.session.report
     assert [s.part for s in imported.body_sections()] == [s.part for s in report.body_sections()]
     assert imported.year == 2024
-    assert len(window.store.list_reports()) == 1
+    assert len(window.store.reports.summaries()) == 1
 
 
 def test_bad_file_gives_a_chinese_message(qtbot, window, tmp_path):
@@ -28,21 +28,21 @@ def test_bad_file_gives_a_chinese_message(qtbot, window, tmp_path):
     box = shown_dialog(window, "errorMessage")
     assert "另存为" in box.text() and "Traceback" not in box.text()
     box.accept()
-    assert window.store.list_reports() == []
+    assert window.store.reports.summaries() == []
 
 
 def test_package_round_trip_and_status(qtbot, window, tmp_path, seed_text):
-    report_id = window.store.add_report(parse_text(seed_text("004")))
+    report_id = window.store.reports.add(parse_text(seed_text("004")))
     window.open_stored(report_id)
     window.set_status("待审")
-    assert window.store.summary(report_id).status == "待审"
+    assert window.store.reports.summary(report_id).status == "待审"
     assert window.windowTitle().endswith("[待审]")
     package = tmp_path / "邮亭镇.rdpkg"
     window.export_package(package)
     wait_until(qtbot, package.exists)
     window.import_path(package)
     wait_until(qtbot, lambda: window.session is not None and window.session.report_id != report_id)
-    assert window.session.report.full_text() == window.store.load_report(report_id).full_text()
+    assert window.session.report.full_text() == window.store.reports.load(report_id).full_text()
 
 
 def test_import_shows_what_the_file_held_beyond_its_text(qtbot, window, tmp_path):
@@ -60,4 +60,4 @@ def test_import_shows_what_the_file_held_beyond_its_text(qtbot, window, tmp_path
     box = shown_dialog(window, "importNotices")
     assert "镇司法所台账" in box.text()
     box.accept()
-    assert len(window.store.list_reports()) == 1
+    assert len(window.store.reports.summaries()) == 1

@@ -11,7 +11,7 @@ from tests.ui_helpers import ime_type, shown_dialog, wait_until
 
 
 def open_seed(qtbot, window, seed_text, number="004"):
-    report_id = window.store.add_report(parse_text(seed_text(number)))
+    report_id = window.store.reports.add(parse_text(seed_text(number)))
     window.open_stored(report_id)
     page = window.editor_page
     wait_until(qtbot, lambda: bool(page.checklist.findings) and not page.live.busy, timeout=15000)
@@ -76,7 +76,7 @@ def test_settings_font_size_and_backup(qtbot, window, tmp_path, seed_text):
 
 
 def test_about_and_start_page_counts(qtbot, window, seed_text):
-    window.store.add_report(parse_text(seed_text("001")))
+    window.store.reports.add(parse_text(seed_text("001")))
     window.show_start_page()
     start = window.start_page
     wait_until(qtbot, lambda: not start.busy)

@@ -16,7 +16,7 @@ def settled_widget_count(qtbot) -> int:
 
 def test_opening_ten_reports_in_turn_does_not_grow_widgets_or_threads(qtbot, window, seed_text):
     numbers = ("000", "001", "002", "003", "004") * 2
-    ids = [window.store.add_report(parse_text(seed_text(n))) for n in numbers]
+    ids = [window.store.reports.add(parse_text(seed_text(n))) for n in numbers]
     counts = []
     for report_id in ids:
         window.open_stored(report_id)

@@ -27,8 +27,8 @@ def data(tmp_path, monkeypatch):
 def with_work(folder) -> None:
     with Store.open(folder) as store:
         for year in (2023, 2024):
-            rid = store.create_report("青龙镇", year)
-            store.save_section(rid, "measures", f"{year}年全年开展法治宣传活动12次。")
+            rid = store.reports.create("青龙镇", year)
+            store.reports.save_section(rid, "measures", f"{year}年全年开展法治宣传活动12次。")
 
 
 class Answers:
@@ -51,7 +51,7 @@ def test_damaged_store_offers_the_backups_newest_first_and_restores_the_work(qtb
     assert isinstance(dialog, RestoreDialog) and "0 字节" in dialog.message.text()
     first = dialog.list.item(0).text()
     assert "2 份报告" in first and "字" in first
-    assert store is not None and len(store.list_reports()) == 2
+    assert store is not None and len(store.reports.summaries()) == 2
     store.close()
     assert [p for p in data.iterdir() if p.name.startswith(f"{DB_NAME}.damaged-")]  # kept aside
 
@@ -64,7 +64,7 @@ def test_no_backup_new_store_only_when_asked(qtbot, data):
     answers = Answers(lambda d: d.start_fresh())
     store = open_store(None, answers)
     assert answers.shown[0].fresh_button.isVisibleTo(answers.shown[0])
-    assert store is not None and store.list_reports() == []
+    assert store is not None and store.reports.summaries() == []
     store.close()
     kept = [p for p in data.iterdir() if p.name.startswith(f"{DB_NAME}.damaged-")]
     assert kept and kept[0].read_bytes() == b"\x00" * 4096
@@ -104,9 +104,9 @@ def test_damaged_section_opens_marked_with_its_revisions_offered(qtbot, tmp_path
     from tests.ui_helpers import stored_window
 
     with Store.open(tmp_path / "data", backup_on_open=False) as store:
-        rid = store.create_report("青龙镇", 2024)
-        store.save_section(rid, "measures", "全年开展法治宣传活动12次，群众满意度提升。")
-        store.save_section(rid, "shortcomings", "一是执法人员不足，主要原因是编制有限。")
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "全年开展法治宣传活动12次，群众满意度提升。")
+        store.reports.save_section(rid, "shortcomings", "一是执法人员不足，主要原因是编制有限。")
     damage_section_text(tmp_path / "data", rid, "measures")
     with stored_window(qtbot, tmp_path) as window:
         window.open_stored(rid)

@@ -156,7 +156,7 @@ def test_one_reviewed_docx_from_the_page(window, page, qtbot, tmp_path, seed_pat
     assert len(comments) == sum(f.severity != "info" for f in row.findings)
     assert {c.author for c in comments} == {"法治报告助手"}  # no unit profile stored yet
     assert target.name in page.status.text()
-    window.store.save_unit(UnitProfile(name="示例县司法局", level="县"))
+    window.store.units.save(UnitProfile(name="示例县司法局", level="县"))
     page.info_box.setChecked(True)
     page.export_reviewed(row, target)
     wait_until(qtbot, lambda: not page.busy)

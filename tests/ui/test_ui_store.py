@@ -37,7 +37,7 @@ def checked_or_clean(qtbot, window):
 def test_first_start_stores_demo_and_asks_for_profile(qtbot, tmp_path, store):
     window = make_window(qtbot, tmp_path, store)
     window.first_start()
-    assert len(store.list_reports()) == 1
+    assert len(store.reports.summaries()) == 1
     page = checked_or_clean(qtbot, window)
     assert page.checklist.tree.topLevelItemCount() >= 1  # the clean demo says so instead of an empty panel
     assert window.session is not None and window.session.report_id is not None
@@ -46,7 +46,7 @@ def test_first_start_stores_demo_and_asks_for_profile(qtbot, tmp_path, store):
     ime_type(dialog.edits["name"], "青龙镇")
     ime_type(dialog.edits["county"], "华宁县")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert store.unit("青龙镇").county == "华宁县"
+    assert store.units.get("青龙镇").county == "华宁县"
     window.show_start_page()
     assert window.start_page.table.topLevelItemCount() == 1
 
@@ -63,10 +63,10 @@ def test_new_report_autosave_survives_close(qtbot, tmp_path, store, open_store):
     assert "✓" in window.save_label.text()
     ime_type(page.editor.text, "专题研究法治建设4次。")
     window.close()  # saves on close
-    assert store.summary(report_id).checked_at is not None  # findings snapshot for the start page
+    assert store.reports.summary(report_id).checked_at is not None  # findings snapshot for the start page
     store.close()
     with open_store() as reopened:  # a fresh connection, from disk
-        text = reopened.load_report(report_id).section("first_responsible").text
+        text = reopened.reports.load(report_id).section("first_responsible").text
     assert text.endswith("专题研究法治建设4次。")
 
 
@@ -82,7 +82,7 @@ def test_ctrl_s_and_revision_restore(qtbot, tmp_path, store):
     page.editor.text.selectAll()
     ime_type(page.editor.text, "二是学法流于形式。" * 30)  # a large change starts a new revision
     window.save_now()
-    assert len(store.revisions(report_id, "shortcomings")) >= 2
+    assert len(store.revisions.of_section(report_id, "shortcomings")) >= 2
     window.show_revisions()
     dialog = shown_dialog(window)
     assert dialog.objectName() == "revisionsDialog"
@@ -90,7 +90,7 @@ def test_ctrl_s_and_revision_restore(qtbot, tmp_path, store):
     assert "编制有限" in dialog.view.toPlainText()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert page.editor.text.toPlainText() == first
-    assert store.load_report(report_id).section("shortcomings").text == first
+    assert store.reports.load(report_id).section("shortcomings").text == first
 
 
 def test_import_seed_gives_cli_findings(qtbot, tmp_path, store, seed_path, capsys):
@@ -109,8 +109,8 @@ def test_import_seed_gives_cli_findings(qtbot, tmp_path, store, seed_path, capsy
 def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
     from desktop.core.parser import parse_text
 
-    kept = store.add_report(parse_text(seed_text("003")))
-    gone = store.add_report(parse_text(seed_text("004")))
+    kept = store.reports.add(parse_text(seed_text("003")))
+    gone = store.reports.add(parse_text(seed_text("004")))
     window = make_window(qtbot, tmp_path, store)
     window.show_start_page()
     start = window.start_page
@@ -142,7 +142,7 @@ def test_recycle_bin_and_search(qtbot, tmp_path, store, seed_text):
 def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_text):
     from desktop.core.parser import parse_text
 
-    last = store.add_report(parse_text(seed_text("003")))
+    last = store.reports.add(parse_text(seed_text("003")))
     window = make_window(qtbot, tmp_path, store)
     window.show_start_page()
     start = window.start_page
@@ -185,10 +185,10 @@ def test_new_report_dialog_from_start_page(qtbot, tmp_path, store):
 def test_copied_paragraph_flagged_in_a_report_started_from_last_year(qtbot, tmp_path, store, seed_text):
     from desktop.core.parser import parse_text
 
-    last_id = store.add_report(parse_text(seed_text("003")))
-    new_id = store.start_from_last_year(last_id)
-    copied = store.load_report(last_id).sections_of("measures")[0].text.split("\n")[0]
-    store.save_section(new_id, store.load_report(new_id).sections_of("measures")[0].key, copied)
+    last_id = store.reports.add(parse_text(seed_text("003")))
+    new_id = store.carryover.start_from_last_year(last_id)
+    copied = store.reports.load(last_id).sections_of("measures")[0].text.split("\n")[0]
+    store.reports.save_section(new_id, store.reports.load(new_id).sections_of("measures")[0].key, copied)
     window = make_window(qtbot, tmp_path, store)
     window.open_stored(new_id)
     page = checked(qtbot, window)

@@ -221,7 +221,7 @@ def test_add_delete_split_merge_move_and_restore_with_undo(qtbot, window, tmp_pa
     assert added not in keys()
     window.save_now()
     # The deleted text is kept in the store and comes back from the restore menu.
-    deleted = window.store.deleted_sections(report_id)
+    deleted = window.store.structure.deleted(report_id)
     assert [d.section.text for d in deleted] == ["这是要删除的一段。"]
     menu_action(page, new, f"restore_{added}").trigger()
     assert keys().index(added) == 3 and report.section(added).text == "这是要删除的一段。"

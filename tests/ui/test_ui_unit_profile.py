@@ -19,8 +19,8 @@ OWN = UnitProfile(
 
 def test_new_report_defaults_to_own_unit_and_is_prefilled(qtbot, window, seed_text, tmp_path):
     window._profile_entered(OWN)  # as the first-start profile dialog does
-    window.store.add_report(parse_text(seed_text("000")))  # an imported report of another township
-    assert window.store.units()[0].name != "红旗镇" or len(window.store.units()) > 1
+    window.store.reports.add(parse_text(seed_text("000")))  # an imported report of another township
+    assert window.store.units.all()[0].name != "红旗镇" or len(window.store.units.all()) > 1
     window.new_report()
     dialog = shown_dialog(window)
     assert dialog.unit.currentText() == "红旗镇"
@@ -50,6 +50,6 @@ def test_new_report_defaults_to_own_unit_and_is_prefilled(qtbot, window, seed_te
 
 def test_the_profile_dialog_opens_on_own_unit(qtbot, window, seed_text):
     window._profile_entered(OWN)
-    window.store.add_report(parse_text(seed_text("000")))
+    window.store.reports.add(parse_text(seed_text("000")))
     window.edit_profile()
     assert shown_dialog(window).profile().name == "红旗镇"

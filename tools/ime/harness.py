@@ -92,8 +92,8 @@ def committed_text(data: Path) -> str:
     before = "\n".join(s.text for s in demo.sections)
     store = Store.open(data, backup_on_open=False)
     try:
-        reports = store.list_reports()
-        after = "\n".join(s.text for s in store.load_report(reports[0].id).sections) if reports else ""
+        reports = store.reports.summaries()
+        after = "\n".join(s.text for s in store.reports.load(reports[0].id).sections) if reports else ""
     finally:
         store.close()
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)

@@ -50,7 +50,7 @@ class RecycleBinDialog(RetranslateMixin, QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for summary in self.store.list_reports(recycle_bin=True):
+        for summary in self.store.reports.summaries(recycle_bin=True):
             item = QListWidgetItem(f"{summary.unit} {summary.year or ''} · {summary.title}")
             item.setData(ID_ROLE, summary.id)
             self.list.addItem(item)
@@ -66,7 +66,7 @@ class RecycleBinDialog(RetranslateMixin, QDialog):
     def restore_selected(self) -> None:
         report_id = self._selected()
         if report_id is not None:
-            self.store.restore(report_id)
+            self.store.recycle_bin.restore(report_id)
             self.changed = True
             self.reload()
 
@@ -80,6 +80,6 @@ class RecycleBinDialog(RetranslateMixin, QDialog):
             self.tr("Delete this report and all its versions for good? This cannot be undone."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.delete_forever(report_id)
+            self.store.recycle_bin.delete(report_id)
             self.changed = True
             self.reload()

@@ -42,7 +42,7 @@ def diff_html(old: str, new: str) -> str:
 
 
 class RevisionsDialog(RetranslateMixin, QDialog):
-    """Lists store.revisions(report_id, key); `restored_text` is set when the user restored one."""
+    """Lists store.revisions.of_section(report_id, key); `restored_text` is set when the user restored one."""
 
     def __init__(self, parent: QWidget | None, store, report_id: int, key: str, current_text: str) -> None:
         super().__init__(parent, objectName="revisionsDialog")
@@ -74,7 +74,7 @@ class RevisionsDialog(RetranslateMixin, QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for rev in self.store.revisions(self.report_id, self.key):
+        for rev in self.store.revisions.of_section(self.report_id, self.key):
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(rev.updated_at))
             label = self.tr("{0}\n{1} characters").format(when, rev.chars)
             if rev.note:
@@ -90,7 +90,7 @@ class RevisionsDialog(RetranslateMixin, QDialog):
         if item is None:
             self.view.clear()
             return
-        old = self.store.revision(item.data(ID_ROLE)).text
+        old = self.store.revisions.get(item.data(ID_ROLE)).text
         intro = self.tr("Changes from this version to the current text:")
         self.view.setHtml(f"<p><i>{intro}</i></p>" + diff_html(old, self.current))
 
@@ -98,6 +98,6 @@ class RevisionsDialog(RetranslateMixin, QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        self.store.restore_revision(item.data(ID_ROLE))
-        self.restored_text = self.store.load_report(self.report_id).section(self.key).text
+        self.store.revisions.restore(item.data(ID_ROLE))
+        self.restored_text = self.store.reports.load(self.report_id).section(self.key).text
         self.accept()

@@ -38,7 +38,7 @@ class SearchDialog(RetranslateMixin, QDialog):
     def run(self) -> None:
         self.results.clear()
         text = self.query.text().strip()
-        hits = self.store.search(text) if text else []
+        hits = self.store.search.find(text) if text else []
         for hit in hits:
             label = f"{hit.unit} {hit.year or ''} · {hit.heading or hit.section_key}\n…{hit.snippet}…"
             item = QListWidgetItem(label)

@@ -90,7 +90,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.folder.setText(folder)
 
     def _backup(self) -> None:
-        path = self.store.backup_now(keep=self.keep.value())
+        path = self.store.backups.take(keep=self.keep.value())
         self.note.setText(self.tr("Backup written: {0}").format(path))
 
     def values(self) -> dict[str, object]:
