@@ -46,7 +46,7 @@ class FinalBanner(QFrame):
 
 def banner_of(window) -> FinalBanner:
     """The banner at the top of the editor page (made on first use, its 解除定稿 back to 草稿)."""
-    from desktop.store.records import DRAFT  # deferred: desktop.store loads sqlite_utils
+    from desktop.store.records import DRAFT  # deferred: no desktop.store before the first paint
 
     page = window.editor_page
     banner = page.findChild(FinalBanner)
@@ -59,7 +59,7 @@ def banner_of(window) -> FinalBanner:
 
 def apply_final_state(window) -> None:
     """Show the open report as its status says: 已定稿 → read-only with the banner."""
-    from desktop.store.records import FINAL  # deferred: desktop.store loads sqlite_utils
+    from desktop.store.records import FINAL  # deferred: no desktop.store before the first paint
 
     final = window.session is not None and window.session.status == FINAL
     if window._editor_page is None and not final:
@@ -106,7 +106,7 @@ def _ask(window, text: str, on_yes, buttons=None) -> QMessageBox:
 
 def request_final(window) -> None:
     """报告 ▸ 已定稿: at once when the check found no errors, else after a question."""
-    from desktop.store.records import FINAL  # deferred: desktop.store loads sqlite_utils
+    from desktop.store.records import FINAL  # deferred: no desktop.store before the first paint
 
     if window.session is None:
         return

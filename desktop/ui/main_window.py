@@ -140,7 +140,10 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.actions[name].setVisible(self.store is not None)
 
     def _handlers(self) -> dict:
-        from desktop.store.records import DRAFT, IN_REVIEW  # deferred: desktop.store loads sqlite_utils
+        from desktop.store.records import (
+            DRAFT,
+            IN_REVIEW,
+        )  # deferred: no desktop.store before the first paint
 
         return {
             "start_page": self.show_start_page,

@@ -1,0 +1,97 @@
+"""The Store is made of parts: small classes sharing one Database, none inheriting from another, and the
+store's modules import each other one way only (no circle such as db.py <-> backup.py)."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+from desktop.store import Store
+from desktop.store import repo as repo_module
+
+STORE_DIR = Path(repo_module.__file__).resolve().parent
+PARTS = (
+    "units",
+    "reports",
+    "revisions",
+    "structure",
+    "recycle_bin",
+    "findings",
+    "search",
+    "carryover",
+    "backups",
+)
+
+
+def store_imports(path: Path) -> set[str]:
+    """desktop.store modules `path` imports, at the top or inside a function (not under TYPE_CHECKING)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = {
+        id(n)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for n in ast.walk(node)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped or not isinstance(node, ast.ImportFrom | ast.Import):
+            continue
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif node.module == "desktop.store":
+            names = [f"desktop.store.{a.name}" for a in node.names]
+        else:
+            names = [node.module or ""]
+        found.update(n.split(".")[2] for n in names if n.startswith("desktop.store."))
+    return found & {p.stem for p in STORE_DIR.glob("*.py")}
+
+
+def test_store_modules_import_each_other_one_way():
+    graph = {p.stem: store_imports(p) for p in STORE_DIR.glob("*.py") if p.stem != "__init__"}
+    circles = []
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        for target in graph.get(module, ()):
+            if target in path:
+                circles.append(" -> ".join((*path[path.index(target) :], target)))
+            else:
+                visit(target, (*path, target))
+
+    for module in graph:
+        visit(module, (module,))
+    assert not circles, sorted(set(circles))
+    assert "backup" not in graph["db"] and "db" in graph["backup"]
+
+
+def test_the_store_is_parts_sharing_one_database_not_mixins(tmp_path):
+    assert Store.__mro__ == (Store, object)
+    with Store.open(tmp_path, backup_on_open=False) as store:
+        parts = [getattr(store, name) for name in PARTS]
+        assert all(part.db is store.db for part in parts)
+        assert all(type(part).__mro__ == (type(part), object) for part in parts)
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_section(rid, "measures", "开展述法活动。")
+        assert store.search.find("述法")[0].report_id == rid
+        assert store.units.of_report(rid).name == "青龙镇"
+    mixins = [
+        f"{path.name}: {node.name}"
+        for path in STORE_DIR.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Mixin")
+    ]
+    assert not mixins, mixins
+
+
+def test_importing_the_store_package_does_not_load_the_store_or_sqlite_utils():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desktop.store.records, desktop.store; "
+        "print('desktop.store.repo' in sys.modules, 'sqlite_utils' in sys.modules); "
+        "desktop.store.Store; print('desktop.store.repo' in sys.modules, 'sqlite_utils' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "True", "False"]
+    assert inspect.isclass(Store)
