@@ -83,7 +83,9 @@ def test_list_reports_newest_year_first_and_summary_counts_findings(store):
 def test_save_section_persists_across_reopen(open_store):
     with open_store() as store:
         rid = store.reports.create("青龙镇", 2024)
-        result = store.reports.save_section(rid, "measures", "全年审查规范性文件3件。", heading="一、主要举措")
+        result = store.reports.save_section(
+            rid, "measures", "全年审查规范性文件3件。", heading="一、主要举措"
+        )
         assert result.changed and result.revision_id
         assert not store.reports.save_section(rid, "measures", "全年审查规范性文件3件。").changed
     with open_store() as store:
@@ -169,7 +171,9 @@ def test_save_report_adds_removes_and_reorders_sections(store, seed_text):
     report.indicators = {"legality_review": Indicator("legality_review", 3.0)}
     store.structure.save_report(rid, report)
     assert store.reports.load(rid) == report
-    assert [store.revisions.get(r.id).text for r in store.revisions.of_section(rid, "measures")] == ["新的举措"]
+    assert [store.revisions.get(r.id).text for r in store.revisions.of_section(rid, "measures")] == [
+        "新的举措"
+    ]
     assert store.search.find("联系人") and not store.search.find("旧的举措")
     with pytest.raises(ValueError):
         report.sections.append(report.sections[0])
