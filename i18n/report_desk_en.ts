@@ -604,6 +604,10 @@
         <source>What to do when pinyin comes out as letters (fcitx 4 desktops)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Untitled report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>

@@ -604,6 +604,10 @@
         <source>What to do when pinyin comes out as letters (fcitx 4 desktops)</source>
         <translation>打拼音却出来英文字母时怎么办（fcitx 4 桌面）</translation>
     </message>
+    <message>
+        <source>Untitled report</source>
+        <translation>未命名报告</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>

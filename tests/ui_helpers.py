@@ -54,7 +54,7 @@ def window_ready(window) -> bool:
     return (
         window.findChild(QToolBar, "mainToolbar") is not None
         and not window.actions["save"].shortcut().isEmpty()
-        and isinstance(window.save_label.parentWidget(), QStatusBar)
+        and isinstance(window.status_line.save_label.parentWidget(), QStatusBar)
     )
 
 

@@ -211,6 +211,13 @@ class WindowActions:
             menu.setTitle(translate("MainWindow", title))
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
 
+    def set_store_actions_visible(self, visible: bool) -> None:
+        """The commands that need the store (a window without one only edits the report it was given)."""
+        for name in ("start_page", "new_report", "from_last_year", "import_file", "search", "profile",
+                     "revisions", "recycle_bin", "export_package", "status_draft", "status_review",
+                     "status_final"):  # fmt: skip
+            self.actions[name].setVisible(visible)
+
     def set_report_actions_enabled(self, enabled: bool) -> None:
         for name in ("save", "print_preview", "export", "undo", "redo", "find", "revisions",
                      "check_now", "next_problem", "next_panel", "export_package", "status_draft",

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QVBoxLayo
 from desktop.core.model import PART_KEYS, Finding, Report, UnitProfile
 from desktop.core.outline import follow_heading
 from desktop.core.template import Template
-from desktop.ui.checklist_panel import ChecklistPanel
+from desktop.ui.checklist_panel import FINDING_ROLE, ChecklistPanel
 from desktop.ui.findings_map import HEADER, INDICATORS, finding_section, heading_key
 from desktop.ui.geometry import restore_splitter
 from desktop.ui.header_form import HeaderForm
@@ -172,6 +172,26 @@ class EditorPage(StructurePageMixin, QWidget):
             -1,
         )
         order[(current + 1) % len(order)].setFocus()
+
+    def panel_in_use(self) -> str:
+        """Where the clerk works: "checklist" (its focus, or the text it just selected), "header",
+        "indicators" or "text"."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.checklist or self.checklist.isAncestorOf(focus)):
+            return "checklist"
+        if focus is self.editor.text and self._just_jumped():
+            return "checklist"  # a checklist click moved the focus to the text it is about
+        centre = self.centre.currentWidget()
+        return (
+            "indicators" if centre is self.indicators else "header" if centre is self.header_form else "text"
+        )
+
+    def _just_jumped(self) -> bool:
+        """The text shows exactly the quote of the checklist's current finding (nothing typed since)."""
+        item = self.checklist.tree.currentItem()
+        finding = item.data(0, FINDING_ROLE) if item is not None else None
+        selected = self.editor.text.textCursor().selectedText()
+        return finding is not None and bool(finding.quote) and selected == finding.quote
 
     def reload_current(self) -> None:
         """Show the current page again (e.g. after the font size changed)."""

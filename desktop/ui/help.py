@@ -4,10 +4,9 @@ screen: F1 on the start page → 新建, in the text → 写作, in the checklis
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.resources import resources_dir
-from desktop.ui.checklist_panel import FINDING_ROLE
 from desktop.ui.retranslate import RetranslateMixin
 
 
@@ -15,32 +14,15 @@ def guide_path():
     return resources_dir() / "help" / "index.html"
 
 
+TOPICS = {"checklist": "check", "text": "write", "header": "header", "indicators": "figures"}  # → anchors
+
+
 def current_topic(window) -> str:
     """The guide's anchor for what the window shows and where the keyboard focus is."""
-    if window.start_page is not None and window.stack.currentWidget() is window.start_page:
-        return "new"
-    page = window._editor_page
-    if page is None or window.stack.currentWidget() is not page:
-        return "new"
-    focus = QApplication.focusWidget()
-    if focus is not None and (focus is page.checklist or page.checklist.isAncestorOf(focus)):
-        return "check"
-    if focus is page.editor.text and _just_jumped(page):
-        return "check"  # a checklist click moved the focus to the text it is about
-    centre = page.centre.currentWidget()
-    if centre is page.indicators:
-        return "figures"
-    if centre is page.header_form:
-        return "header"
-    return "write"
-
-
-def _just_jumped(page) -> bool:
-    """The text shows exactly the quote of the checklist's current finding (nothing typed since)."""
-    item = page.checklist.tree.currentItem()
-    finding = item.data(0, FINDING_ROLE) if item is not None else None
-    selected = page.editor.text.textCursor().selectedText()
-    return finding is not None and bool(finding.quote) and selected == finding.quote
+    page = window.stack.currentWidget()
+    if page is None or page is not window._editor_page:
+        return "new"  # the start page (and the county's review page)
+    return TOPICS[page.panel_in_use()]
 
 
 class HelpDialog(RetranslateMixin, QDialog):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_TITLE
 from desktop.ui.actions import WindowActions
@@ -16,6 +16,7 @@ from desktop.ui.hub import SignalHub
 from desktop.ui.print_export import PrintExportMixin
 from desktop.ui.retranslate import RetranslateMixin
 from desktop.ui.settings import app_settings
+from desktop.ui.status_line import StatusLine
 from desktop.ui.store_actions import StoreActionsMixin
 from desktop.ui.workers import wait_all
 
@@ -40,16 +41,14 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.stack = QStackedWidget(objectName="mainStack")
         self._editor_page = None
         self.start_page = None
+        self.review_page = None
         self.setCentralWidget(self._with_banner(self.stack))
         self.owns_store = False
         self.log_file = ""
         self._shown = False
         self.actions = WindowActions(self, self._handlers())
         self.actions["input_help"].setVisible(sys.platform.startswith("linux"))  # the fcitx 4 steps
-        self.save_label = QLabel(objectName="saveIndicator")
-        self.check_label = QLabel(objectName="checkIndicator")
-        self.location_label = QLabel(objectName="locationLabel")
-        self.report_label = QLabel(objectName="reportInfo")
+        self.status_line = StatusLine(self)
         self.hub.findings_changed.connect(self._findings_changed)
         self.hub.status_message.connect(self.show_status)
         self.hub.section_selected.connect(lambda _key: self.save_now())
@@ -104,10 +103,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         costs PySide tens of milliseconds of type set-up or drawing on first use)."""
         self.actions.install_bars()
         self.actions.set_shortcuts()
-        for label in (self.save_label, self.check_label):
-            self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(self.report_label)
-        self.statusBar().addPermanentWidget(self.location_label)
+        self.status_line.install()
 
     def attach_store(self, store) -> None:
         """Use `store` for saving and the start page (the app attaches it right after the window shows)."""
@@ -118,11 +114,11 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.start_page = StartPage(store)
             self.stack.insertWidget(0, self.start_page)
             self._connect_start_page()
-            self.location_label.setText(self.tr("Data: {0}").format(store.data_dir))
+            self.status_line.show_data_folder(store.data_dir)
             self.backup_timer = QTimer(self, interval=3600 * 1000)  # the daily backup, for long sessions
             self.backup_timer.timeout.connect(self.backup_if_due)
             self.backup_timer.start()
-        self._enable_store_actions()
+        self.actions.set_store_actions_visible(store is not None)
 
     def _connect_start_page(self) -> None:
         page = self.start_page
@@ -132,12 +128,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         page.import_requested.connect(self.import_file)
         page.recycle_requested.connect(self._confirm_recycle)
         page.duplicate_requested.connect(self.duplicate_report)
-
-    def _enable_store_actions(self) -> None:
-        for name in ("start_page", "new_report", "from_last_year", "import_file", "search", "profile",
-                     "revisions", "recycle_bin", "export_package", "status_draft", "status_review",
-                     "status_final"):  # fmt: skip
-            self.actions[name].setVisible(self.store is not None)
 
     def _handlers(self) -> dict:
         from desktop.store.records import (
@@ -176,54 +166,33 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         }
 
     def show_review_page(self) -> None:
-        from desktop.ui.review_page import open_review_page
+        """汇总审核: the county's page (made on first use); the open report is saved and closed first."""
+        if not self.close_session():
+            return
+        if self.review_page is None:
+            from desktop.ui.review_page import ReviewPage, reviewer_name
 
-        open_review_page(self)
+            self.review_page = ReviewPage(lambda: reviewer_name(self.store), self)
+            self.stack.addWidget(self.review_page)
+        self.show_page(self.review_page)
+
+    def show_page(self, page: QWidget) -> None:
+        """A page other than the report's (start page, county review): no report actions, no report texts."""
+        self.stack.setCurrentWidget(page)
+        self.actions.set_report_actions_enabled(False)
+        self.status_line.clear_check()
+        self.status_line.show(self.session)
 
     # --- texts -----------------------------------------------------------------------------
     def translate_ui(self) -> None:
         self.actions.translate_ui()
-        if getattr(self, "review_page", None) is not None:
+        if self.review_page is not None:
             self.review_page.translate_ui()
         if self._editor_page is not None:
             self._editor_page.translate_ui()
         if self.start_page is not None:
             self.start_page.translate_ui()
-        self._update_title()
-        self._update_save_label()
-        self._update_report_label()
-        if self.store is not None:
-            self.location_label.setText(self.tr("Data: {0}").format(self.store.data_dir))
-
-    def _update_title(self) -> None:
-        report = self.session.report if self.session else None
-        if report is None:
-            self.setWindowTitle(APP_TITLE)
-            return
-        mark = "*" if self.session.is_dirty else ""
-        status = f" [{self.session.status}]" if self.session.status else ""
-        self.setWindowTitle(f"{mark}{APP_TITLE} — {report.title or self.tr('Untitled report')}{status}")
-
-    def _update_report_label(self) -> None:
-        """Report year and the publication deadline (the county's date from the profile, else structure.toml's)."""
-        report = self.session.report if self.session else None
-        if report is None or not report.year:
-            self.report_label.setText("")
-            return
-        from desktop.core.dates import publication_deadline
-
-        deadline = self.session.profile.deadline or publication_deadline(report.year).isoformat()
-        self.report_label.setText(self.tr("{0} report · due {1}").format(report.year, deadline))
-
-    def _update_save_label(self, saved_at: str = "") -> None:
-        if self.session is None:
-            self.save_label.setText("")
-        elif self.session.is_dirty:
-            self.save_label.setText(self.tr("● Unsaved changes"))
-        elif saved_at:
-            self.save_label.setText(self.tr("✓ Saved {0}").format(saved_at))
-        else:
-            self.save_label.setText(self.tr("✓ Saved"))
+        self.status_line.translate_ui(self.session)
 
     # --- opening a report ------------------------------------------------------------------
     def open_report(
@@ -244,7 +213,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self.session.saved.connect(self._saved)
         self.session.failing.connect(self.save_banner.show_failure)
         self.session.recovered.connect(self.save_banner.hide)
-        self.session.dirty_changed.connect(lambda _d: (self._update_title(), self._update_save_label()))
+        self.session.dirty_changed.connect(lambda _dirty: self.status_line.show(self.session))
         self.editor_page.set_report(report, self.session.profile, prompts, previous)
         if self.store is not None and report_id is not None:  # the structure menu's deleted sections
             self.editor_page.offer_deleted_sections(
@@ -252,9 +221,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             )
         self.stack.setCurrentWidget(self.editor_page)
         self.actions.set_report_actions_enabled(True)
-        self._update_title()
-        self._update_save_label()
-        self._update_report_label()
+        self.status_line.show(self.session)
         from desktop.ui.final_guard import apply_final_state
 
         apply_final_state(self)
@@ -277,14 +244,10 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.session.mark(what)
 
     def _saved(self, at: str) -> None:
-        self._update_title()
-        self._update_save_label(at)
+        self.status_line.show(self.session, at)
 
     def _findings_changed(self, findings: list) -> None:
-        seconds, errors = self.editor_page.check_seconds(), self.editor_page.error_count()
-        self.check_label.setText(
-            self.tr("Checked in {0} ms · {1} errors").format(round(seconds * 1000), errors)
-        )
+        self.status_line.show_check(self.editor_page.check_seconds(), self.editor_page.error_count())
         if self.session is not None:
             self.session.save_findings(findings)
 
@@ -305,26 +268,15 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         self._show_dialog(box)
 
     def show_settings(self) -> None:
-        from desktop.ui.dialogs.settings import SettingsDialog
+        from desktop.ui.dialogs.settings import SettingsDialog, apply_settings
 
         dialog = SettingsDialog(self, self.settings, self.store)
-        self._show_dialog(dialog, lambda: self._apply_settings(dialog.apply()))
+        self._show_dialog(dialog, lambda: apply_settings(self, dialog.apply()))
 
-    def _apply_settings(self, changed: dict) -> None:
-        """Font size and language apply at once; the data folder at the next start."""
-        from PySide6.QtWidgets import QApplication
-
-        from desktop.ui.fonts import apply_app_font
-        from desktop.ui.translations import install_language
-
-        if "ui/font_size" in changed:
-            apply_app_font(QApplication.instance(), int(changed["ui/font_size"]))
-            if self._editor_page is not None:
-                self._editor_page.font_changed()
-        if "ui/language" in changed:
-            install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
-        if "data/folder" in changed:
-            self.show_status(self.tr("The new data folder is used from the next start"))
+    def font_changed(self) -> None:
+        """The font size changed in Settings: the open report is laid out again."""
+        if self._editor_page is not None:
+            self._editor_page.font_changed()
 
     def show_input_help(self) -> None:
         from desktop.ui.dialogs.input_notice import show_fcitx4_notice

@@ -341,25 +341,7 @@ class ReviewPage(QWidget):
         self.status.setText(text)
 
 
-def open_review_page(window) -> ReviewPage | None:
-    """Show the page in the main window's stack (made on first use); the open report is saved and closed."""
-    if getattr(window, "session", None) is not None and not window.close_session():
-        return None
-    page = getattr(window, "review_page", None)
-    if page is None:
-        page = ReviewPage(lambda: _reviewer(window), window)
-        window.review_page = page
-        window.stack.addWidget(page)
-    window.stack.setCurrentWidget(page)
-    window.actions.set_report_actions_enabled(False)
-    window.check_label.setText("")
-    for refresh in ("_update_title", "_update_save_label", "_update_report_label"):
-        getattr(window, refresh, lambda: None)()
-    return page
-
-
-def _reviewer(window) -> str:
+def reviewer_name(store) -> str:
     """The comment author: the unit in the profile (the county's 司法局 on the reviewer's PC)."""
-    store = getattr(window, "store", None)
     units = store.units.all() if store is not None else []
     return units[0].name if units and units[0].name else DEFAULT_AUTHOR

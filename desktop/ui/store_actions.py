@@ -53,12 +53,7 @@ class StoreActionsMixin:
     def show_start_page(self) -> None:
         self.close_session()
         self.start_page.refresh()
-        self.stack.setCurrentWidget(self.start_page)
-        self.actions.set_report_actions_enabled(False)
-        self.check_label.setText("")
-        self._update_title()
-        self._update_save_label()
-        self._update_report_label()
+        self.show_page(self.start_page)
         self.start_page.table.setFocus()
 
     def open_stored(self, report_id: int) -> None:
@@ -223,7 +218,7 @@ class StoreActionsMixin:
         if self.session is not None and self.session.report_id is not None:
             self.store.reports.set_status(self.session.report_id, status)
             self.session.status = status
-            self._update_title()
+            self.status_line.show(self.session)
             from desktop.ui.final_guard import apply_final_state
 
             apply_final_state(self)
@@ -251,7 +246,7 @@ class StoreActionsMixin:
         if self.session is not None and self.session.report.unit == profile.name:
             self.session.profile = profile
             self.editor_page.use_profile(profile)
-            self._update_report_label()
+            self.status_line.show(self.session)
 
     def show_revisions(self) -> None:
         key = self.editor_page.current_section()

@@ -70,5 +70,5 @@ def test_settings_without_changes_say_nothing_and_messages_replace_each_other(qt
     window.show_status("第一条")
     window.show_status("第二条")
     assert window.statusBar().currentMessage() == "第二条"
-    shown = [w for w in (window.save_label, window.check_label) if w.isVisible()]
+    shown = [w for w in (window.status_line.save_label, window.status_line.check_label) if w.isVisible()]
     assert shown == []  # a message hides the normal status widgets: never two texts on top of each other

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.parser import parse_text
+from desktop.ui.dialogs.settings import apply_settings
 from tests.ui_helpers import ime_type, shown_dialog, wait_until
 
 
@@ -72,7 +73,7 @@ def test_settings_font_size_and_backup(qtbot, window, tmp_path, seed_text):
     assert QApplication.font().pointSize() == 13
     assert page.editor.text.document().defaultFont().pointSize() == 13  # the open text follows at once
     assert int(window.settings.value("ui/font_size")) == 13
-    window._apply_settings({"ui/font_size": 10})
+    apply_settings(window, {"ui/font_size": 10})
 
 
 def test_about_and_start_page_counts(qtbot, window, seed_text):
@@ -93,7 +94,7 @@ def test_language_switch_retranslates_live(qtbot, window):
 
     save = window.actions["save"]
     save.setText("stale")
-    window._apply_settings({"ui/language": "zh_CN"})  # translators change → LanguageChange → translate_ui
+    apply_settings(window, {"ui/language": "zh_CN"})  # translators change → LanguageChange → translate_ui
     wait_until(qtbot, lambda: save.text() != "stale")
     install_language("en")
     wait_until(qtbot, lambda: save.text() == "&Save")

@@ -58,9 +58,9 @@ def test_new_report_autosave_survives_close(qtbot, tmp_path, store, open_store):
     assert "part.first_responsible" in checklist_ids(page.checklist)
     page.show_section("first_responsible")
     ime_type(page.editor.text, "党委书记履行第一责任人职责，亲自部署、亲自督办法治建设。")
-    assert window.session.is_dirty and "●" in window.save_label.text()
+    assert window.session.is_dirty and "●" in window.status_line.save_label.text()
     wait_until(qtbot, lambda: not window.session.is_dirty, timeout=8000)  # the autosave timer
-    assert "✓" in window.save_label.text()
+    assert "✓" in window.status_line.save_label.text()
     ime_type(page.editor.text, "专题研究法治建设4次。")
     window.close()  # saves on close
     assert store.reports.summary(report_id).checked_at is not None  # findings snapshot for the start page
@@ -179,7 +179,7 @@ def test_new_report_dialog_from_start_page(qtbot, tmp_path, store):
     qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
     assert window.session is not None and window.session.report.year == 2025
     assert window.session.report.title == "双泉乡人民政府关于2025年度法治政府建设情况的报告"
-    assert "2025" in window.report_label.text()
+    assert "2025" in window.status_line.report_label.text()
 
 
 def test_copied_paragraph_flagged_in_a_report_started_from_last_year(qtbot, tmp_path, store, seed_text):

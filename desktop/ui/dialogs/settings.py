@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -109,3 +109,22 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.settings.setValue(key, value)
         self.settings.sync()
         return changed
+
+
+def apply_settings(window, changed: dict[str, object]) -> None:
+    """What the changed settings mean for the running window: font size and language at once, the data
+    folder at the next start."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.fonts import apply_app_font
+    from desktop.ui.translations import install_language
+
+    if "ui/font_size" in changed:
+        apply_app_font(QApplication.instance(), int(changed["ui/font_size"]))
+        window.font_changed()
+    if "ui/language" in changed:
+        install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
+    if "data/folder" in changed:
+        window.show_status(
+            QCoreApplication.translate("MainWindow", "The new data folder is used from the next start")
+        )
