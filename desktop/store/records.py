@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from desktop.core.model import Report
 
 # Report status, in workflow order (docs/domain.md §5: the clerk drafts, the leader reviews and signs).
 DRAFT, IN_REVIEW, FINAL = "草稿", "待审", "已定稿"
 STATUSES: tuple[str, ...] = (DRAFT, IN_REVIEW, FINAL)
 
-# Report header fields the GUI may change with store.reports.save_header (columns of `reports`).
-HEADER_FIELDS: tuple[str, ...] = (
-    "title",
-    "unit",
-    "level",
-    "year",
-    "copy_number",
-    "secrecy",
-    "urgency",
-    "doc_number",
-    "signer",
-    "addressee",
-    "issuer_mark",
-    "signature",
-    "date",
-    "cc",
-    "printer",
-    "print_date",
+# Report header fields (columns of `reports`; what store.reports.save_header may change): every field of
+# core.model.Report except its sections and indicators. A new text field there needs no change in the store:
+# schema.migrate adds its column, packages carry it, the session saves it.
+HEADER_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Report) if f.name not in ("sections", "indicators")
 )
 UNIT_FIELDS: tuple[str, ...] = (
     "name",

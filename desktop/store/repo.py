@@ -94,7 +94,7 @@ class Store:
             if problems:
                 raise diagnose.corrupt_error(path, "; ".join(problems[:3]))
             dbmod.probe_write_lock(db.conn)
-            if 0 < schema.version(db) < schema.LATEST and backup.has_reports(db.conn):
+            if schema.upgrade_due(db) and backup.has_reports(db.conn):
                 backup.take_backup(db.conn, path.parent, keep_backups, clock())  # before migrating
             schema.migrate(db)
             if backup_on_open and backup.has_reports(db.conn) and backup.backup_due(path.parent, clock()):

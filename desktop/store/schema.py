@@ -2,15 +2,24 @@
 
 Never edit a shipped step: add a new one. Each step runs in its own transaction, so an interrupted
 upgrade leaves the file at the last complete version. Tests upgrade real v1 and v2 files (tests/store/test_store_schema.py).
+
+A report header field is the exception: a text field added to core.model.Report needs no step. After the
+steps, `migrate` adds each header column the `reports` table lacks (TEXT NOT NULL DEFAULT ''), with
+sqlite-utils, which writes the column from the Python type. An older version of the app still opens the
+file and leaves the new column alone. sqlite-utils is imported only then (it costs ~50 ms), never on an
+ordinary open: the store's own reads and writes are plain SQL on sqlite3.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 
 from desktop import APP_TITLE
+from desktop.core.model import Report
 from desktop.store.database import Database
 from desktop.store.errors import StoreVersionError
+from desktop.store.records import HEADER_FIELDS
 from desktop.store.search import flush
 
 # v1: the first shipped schema (units, reports, sections, indicators, section revisions).
@@ -155,6 +164,32 @@ def version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+def missing_header_columns(db: Database) -> list[str]:
+    """Header fields of core.model.Report that have no column in `reports` yet."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(reports)")}
+    return [name for name in HEADER_FIELDS if name not in have]
+
+
+def upgrade_due(db: Database) -> bool:
+    """The file exists and `migrate` will change it (take a backup first)."""
+    current = version(db)
+    return 0 < current < LATEST or (current == LATEST and bool(missing_header_columns(db)))
+
+
+def add_header_columns(db: Database, names: list[str]) -> None:
+    """Add the `reports` columns of these header fields, inside the caller's transaction."""
+    import sqlite_utils  # only when the schema changes (see the module's docstring)
+
+    defaults = {f.name: f.default for f in fields(Report)}
+    table = sqlite_utils.Database(db.conn, recursive_triggers=False, execute_plugins=False).table("reports")
+    for name in names:
+        if defaults[name] != "":
+            raise TypeError(
+                f"header field {name!r} is not text with default '': add a numbered migration step"
+            )
+        table.add_column(name, str, not_null_default="")
+
+
 def migrate(db: Database, target: int | None = None) -> int:
     """Apply the missing steps up to `target` (default: LATEST), each in one transaction; returns the
     final version."""
@@ -176,4 +211,8 @@ def migrate(db: Database, target: int | None = None) -> int:
                 db.execute("ROLLBACK")
             raise
         current += 1
+    missing = missing_header_columns(db) if current == len(MIGRATIONS) else []
+    if missing:
+        with db.transaction():
+            add_header_columns(db, missing)
     return current

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import fields
 
 import pytest
 
+from desktop.core.model import Report
 from desktop.store import Store, StoreVersionError, schema
+from desktop.store import backup as bk
 from desktop.store.db import DB_NAME
+from desktop.store.records import HEADER_FIELDS
 
 # The v1 schema exactly as shipped (frozen here on purpose: editing schema.V1 must not change old files).
 SHIPPED_V1 = """
@@ -223,3 +227,36 @@ def test_v3_file_upgrades_to_v4_with_empty_gongwen_marks(tmp_path):
         store.reports.save_header(1, copy_number="000123", secrecy="秘密★1年", urgency="特急")
         again = store.reports.load(1)
         assert (again.copy_number, again.secrecy, again.urgency) == ("000123", "秘密★1年", "特急")
+
+
+def test_a_header_field_the_file_lacks_gets_its_column_without_a_step(tmp_path):
+    """A text field added to core.model.Report needs no migration step: the column is added on open (here
+    the file lacks `urgency`, as a file written before such a field would), after a backup, version unchanged."""
+    with Store.open(tmp_path) as store:
+        rid = store.reports.create("青龙镇", 2024)
+        store.reports.save_header(rid, secrecy="秘密★1年")
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("ALTER TABLE reports DROP COLUMN urgency")
+    conn.close()
+    backups = len(bk.list_backups(tmp_path))
+    with Store.open(tmp_path, backup_on_open=False) as store:
+        assert store.version == schema.LATEST and schema.missing_header_columns(store.db) == []
+        assert len(bk.list_backups(tmp_path)) == backups + 1  # taken before the column was added
+        report = store.reports.load(rid)
+        assert (report.secrecy, report.urgency) == ("秘密★1年", "")
+        store.reports.save_header(rid, urgency="特急")
+        assert store.reports.load(rid).urgency == "特急"
+    column = [
+        r
+        for r in sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA table_info(reports)")
+        if r[1] == "urgency"
+    ]
+    assert [(c[2], c[3], c[4]) for c in column] == [("TEXT", 1, "''")]  # type, NOT NULL, default ''
+    with Store.open(tmp_path, backup_on_open=False):
+        assert len(bk.list_backups(tmp_path)) == backups + 1  # nothing left to add, no backup
+
+
+def test_every_header_field_has_a_column_in_a_new_store_and_only_year_is_not_text(store):
+    assert schema.missing_header_columns(store.db) == [] and "sections" not in HEADER_FIELDS
+    defaults = {f.name: f.default for f in fields(Report)}
+    assert [n for n in HEADER_FIELDS if defaults[n] != ""] == ["year"]  # shipped in a numbered step
