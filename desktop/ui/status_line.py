@@ -35,12 +35,18 @@ class StatusLine:
         self.data_dir = None
 
     def install(self) -> None:
-        """Into the status bar (after the first paint: drawing it costs start-up time)."""
+        """Into the status bar (after the first paint: drawing it costs start-up time). A message shown
+        meanwhile (导入… at a start with a file) is taken down while the labels go in: QStatusBar hides a
+        widget added under a message for good, so the saved indicator never appeared."""
         bar = self.window.statusBar()
+        message = bar.currentMessage()
+        bar.clearMessage()
         bar.addWidget(self.save_label)
         bar.addWidget(self.check_label)
         bar.addPermanentWidget(self.report_label)
         bar.addPermanentWidget(self.location_label)
+        if message:
+            bar.showMessage(message, 5000)
 
     def show(self, session, saved_at: str = "") -> None:
         """Title, saved state and year/deadline of the open report (`session` None: nothing open)."""

@@ -194,3 +194,18 @@ def test_copied_paragraph_flagged_in_a_report_started_from_last_year(qtbot, tmp_
     page = checked(qtbot, window)
     assert page.live.previous is not None
     assert "carryover.copied" in checklist_ids(page.checklist)
+
+
+def test_saved_indicator_shows_after_a_start_with_a_file(qtbot, tmp_path, store, seed_path):
+    """A file opened at start says 导入… before the status bar is set up; the saved and checked labels
+    must still appear once that message is gone (QStatusBar hid them for good)."""
+    window = MainWindow(store, settings=app_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.import_path(seed_path("004"))  # what app.open_given_files does right after the window shows
+    window.show()
+    wait_until(qtbot, lambda: window_ready(window) and window.session is not None)
+    wait_until(qtbot, lambda: bool(window.status_line.check_label.text()))
+    window.statusBar().clearMessage()  # what the message's 5 s timeout does
+    line = window.status_line
+    assert line.save_label.isVisible() and line.check_label.isVisible()
+    assert "✓" in line.save_label.text() or "●" in line.save_label.text()
