@@ -12,6 +12,7 @@ from desktop.core.template import load_template
 from desktop.store.database import Database, guarded
 from desktop.store.records import DRAFT
 from desktop.store.reports import Reports
+from desktop.store.units import Units
 
 # Prompts shown beside each part of the new report ({last} = last year, {year} = this year).
 PROMPTS = {
@@ -66,9 +67,10 @@ def carry_over(last: Report, year: int, template_heading) -> tuple[Report, dict[
 class CarryOver:
     """store.carryover: this year's report started from last year's, and the way back to it."""
 
-    def __init__(self, db: Database, reports: Reports) -> None:
+    def __init__(self, db: Database, reports: Reports, units: Units) -> None:
         self.db = db
         self.reports = reports
+        self.units = units
 
     @guarded
     def start_from_last_year(self, report_id: int, year: int | None = None) -> int:
@@ -80,7 +82,7 @@ class CarryOver:
             if last.year is None:
                 raise ValueError("the source report has no year; pass year=")
             year = last.year + 1
-        profile = self.reports.units.of_report(report_id)
+        profile = self.units.of_report(report_id)
         template = load_template()
         parts = {p.key for p in template.parts}
 

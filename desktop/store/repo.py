@@ -61,7 +61,7 @@ class Store:
         self.recycle_bin = RecycleBin(db)
         self.findings = Findings(db)
         self.search = Search(db)
-        self.carryover = CarryOver(db, self.reports)
+        self.carryover = CarryOver(db, self.reports, self.units)
         self.backups = Backups(db, self.data_dir, keep_backups, backup_on_close)
 
     @classmethod
