@@ -19,10 +19,8 @@ TOPICS = {"checklist": "check", "text": "write", "header": "header", "indicators
 
 def current_topic(window) -> str:
     """The guide's anchor for what the window shows and where the keyboard focus is."""
-    page = window.stack.currentWidget()
-    if page is None or page is not window._editor_page:
-        return "new"  # the start page (and the county's review page)
-    return TOPICS[page.panel_in_use()]
+    panel_in_use = getattr(window.stack.currentWidget(), "panel_in_use", None)  # the report's workspace
+    return TOPICS[panel_in_use()] if panel_in_use is not None else "new"  # else the start or review page
 
 
 class HelpDialog(RetranslateMixin, QDialog):
