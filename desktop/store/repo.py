@@ -196,6 +196,7 @@ class Backups:
         self._changes_at_backup = self.db.conn.total_changes
         return path
 
+    @guarded
     def all(self) -> list[backup.BackupInfo]:
         """Backups of this store, newest first."""
         return backup.list_backups(self.data_dir)

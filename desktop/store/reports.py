@@ -69,6 +69,7 @@ class Reports:
             owner = unit.name if unit is not None and unit.name.strip() else None
             return self.insert(report, status, note, prompts=prompts, unit_name=owner)
 
+    @guarded
     def insert(
         self,
         report: Report,
@@ -95,6 +96,7 @@ class Reports:
         self.write_indicators(report_id, report.indicators.values())
         return report_id
 
+    @guarded
     def insert_section(
         self, report_id: int, position: int, section: Section, now: float, note: str, prompt: str = ""
     ) -> int:
@@ -188,6 +190,7 @@ class Reports:
         with self.db.transaction():
             return self.write_section(report_id, key, text, heading, note="")
 
+    @guarded
     def write_section(
         self, report_id: int, key: str, text: str, heading: str | None, note: str
     ) -> SaveResult:
@@ -239,6 +242,7 @@ class Reports:
             self.write_indicators(report_id, items)
             self.db.touch_report(report_id)
 
+    @guarded
     def write_indicators(self, report_id: int, items: Iterable[Indicator]) -> None:
         """Insert or update `items` inside the caller's transaction."""
         self.db.executemany(

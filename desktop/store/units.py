@@ -48,6 +48,7 @@ class Units:
             raise missing_report(report_id)
         return UnitProfile(*row)
 
+    @guarded
     def upsert(self, profile: UnitProfile) -> int:
         """Insert or update `profile` inside the caller's transaction; returns the unit id."""
         values = asdict(profile)
@@ -60,6 +61,7 @@ class Units:
         )
         return self.db.execute("SELECT id FROM units WHERE name = ?", [profile.name]).fetchone()[0]
 
+    @guarded
     def ensure(self, name: str, level: str = "") -> int:
         """The id of the unit called `name`, creating a bare profile when there is none."""
         row = self.db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()

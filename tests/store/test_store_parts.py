@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.store import Store
+import pytest
+
+from desktop.store import Store, StoreError
 from desktop.store import repo as repo_module
 
 STORE_DIR = Path(repo_module.__file__).resolve().parent
@@ -100,3 +102,21 @@ def test_the_store_loads_on_first_use_and_sqlite_utils_only_to_add_a_column(tmp_
         "True",
         "False",
     ]
+
+
+def test_every_public_method_of_every_part_is_guarded(store):
+    """Serialised on the one lock and raising only StoreErrors: e.g. a write on a full disk."""
+    unguarded = [
+        f"{type(part).__name__}.{name}"
+        for part in (getattr(store, p) for p in PARTS)
+        for name, member in vars(type(part)).items()
+        if callable(member) and not name.startswith("_") and not hasattr(member, "__wrapped__")
+    ]
+    assert not unguarded, unguarded
+    rid = store.reports.create("青龙镇", 2024)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's real "database or disk is full"
+    with pytest.raises(StoreError, match="磁盘空间不足"):
+        store.reports.save_section(rid, "measures", "法治" * 50_000)
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    assert store.reports.load(rid).section("measures").text == ""
