@@ -62,7 +62,7 @@ def apply_final_state(window) -> None:
     from desktop.store.records import FINAL  # deferred: no desktop.store before the first paint
 
     final = window.session is not None and window.session.status == FINAL
-    if window._editor_page is None and not final:
+    if not final and not window.workspace_made():
         return
     window.editor_page.set_read_only(final)
     banner_of(window).setVisible(final)

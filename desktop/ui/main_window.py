@@ -120,6 +120,10 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             self.backup_timer.start()
         self.actions.set_store_actions_visible(store is not None)
 
+    def workspace_made(self) -> bool:
+        """Whether the editor page exists yet (it is built when a report is first opened)."""
+        return self._editor_page is not None
+
     def _connect_start_page(self) -> None:
         page = self.start_page
         page.open_requested.connect(self.open_stored)

@@ -69,6 +69,7 @@ class StartPage(QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 6px 0;")
         self.hint = QLabel(objectName="startHint", wordWrap=True)
         self.table = QTreeWidget(objectName="reportList")
+        self.setFocusProxy(self.table)  # the window focuses the page: the list gets the keys
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setColumnCount(len(COLUMNS))
@@ -173,6 +174,12 @@ class StartPage(QWidget):
     def selected_id(self) -> int | None:
         item = self.table.currentItem()
         return item.data(0, ID_ROLE) if item else None
+
+    def select(self, report_id: int) -> None:
+        """Make the report the current row of the list (e.g. the copy just made)."""
+        row = self.row_for(report_id)
+        if row is not None:
+            self.table.setCurrentItem(row)
 
     def row_for(self, report_id: int) -> QTreeWidgetItem | None:
         for i in range(self.table.topLevelItemCount()):

@@ -54,7 +54,7 @@ class StoreActionsMixin:
         self.close_session()
         self.start_page.refresh()
         self.show_page(self.start_page)
-        self.start_page.table.setFocus()
+        self.start_page.setFocus()
 
     def open_stored(self, report_id: int) -> None:
         report = self.store.reports.load(report_id)
@@ -167,9 +167,7 @@ class StoreActionsMixin:
         new_id = self.store.reports.duplicate(report_id)
         self.hub.status_message.emit(self.tr("Copied as a new draft with the same title"))
         self.start_page.refresh()
-        row = self.start_page.row_for(new_id)
-        if row is not None:
-            self.start_page.table.setCurrentItem(row)
+        self.start_page.select(new_id)
         return new_id
 
     def backup_if_due(self) -> None:

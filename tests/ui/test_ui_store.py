@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.cli import main as cli_main
 from desktop.ui.main_window import MainWindow
@@ -156,6 +156,7 @@ def test_from_last_year_and_open_from_start_page(qtbot, tmp_path, store, seed_te
     assert prompt.isVisible() and "2024年报告安排了以下工作" in prompt.toPlainText()
     window.show_start_page()
     assert start.table.topLevelItemCount() == 2
+    assert QApplication.focusWidget() is start.table  # back on the list, the keys work at once
     start.table.setCurrentItem(start.row_for(last))
     qtbot.mouseClick(start.buttons["duplicate"], Qt.MouseButton.LeftButton)
     assert start.table.topLevelItemCount() == 3
