@@ -8,11 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 
 def resources_dir() -> Path:
     """The resources/ folder: next to the package in a checkout, under _MEIPASS in a PyInstaller bundle."""
@@ -24,7 +19,12 @@ def resources_dir() -> Path:
 
 @functools.cache
 def load_toml(relative: str) -> dict[str, Any]:
-    """Parse resources/<relative> once per process."""
+    """Parse resources/<relative> once per process (tomllib is imported here, not before the first paint)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     path = resources_dir() / relative
     with path.open("rb") as fh:
         return tomllib.load(fh)

@@ -134,11 +134,6 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         page.duplicate_requested.connect(self.duplicate_report)
 
     def _handlers(self) -> dict:
-        from desktop.store.records import (
-            DRAFT,
-            IN_REVIEW,
-        )  # deferred: no desktop.store before the first paint
-
         return {
             "start_page": self.show_start_page,
             "new_report": self.new_report,
@@ -164,8 +159,8 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
             "next_panel": lambda: self.editor_page.focus_next_panel(),
             "settings": self.show_settings,
             "export_package": self.export_package,
-            "status_draft": lambda: self.set_status(DRAFT),
-            "status_review": lambda: self.set_status(IN_REVIEW),
+            "status_draft": self.set_draft,
+            "status_review": self.set_in_review,
             "status_final": self._request_final,
         }
 

@@ -211,6 +211,16 @@ class StoreActionsMixin:
             export_package, self.store, self.session.report_id, path, on_done=done, on_error=self.show_error
         )
 
+    def set_draft(self) -> None:
+        from desktop.store.records import DRAFT  # imported when used: desktop.store loads sqlite_utils (~70 ms)
+
+        self.set_status(DRAFT)
+
+    def set_in_review(self) -> None:
+        from desktop.store.records import IN_REVIEW
+
+        self.set_status(IN_REVIEW)
+
     def set_status(self, status: str) -> None:
         """草稿 → 待审 → 已定稿, as the start page shows it."""
         if self.session is not None and self.session.report_id is not None:
