@@ -212,7 +212,8 @@ class StoreActionsMixin:
         )
 
     def set_draft(self) -> None:
-        from desktop.store.records import DRAFT  # imported when used: desktop.store loads sqlite_utils (~70 ms)
+        # The statuses are imported when used: desktop.store loads sqlite_utils (~70 ms before the first paint).
+        from desktop.store.records import DRAFT
 
         self.set_status(DRAFT)
 
