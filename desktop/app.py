@@ -80,7 +80,7 @@ def run_app(argv: list[str]) -> int:
 
     window = MainWindow()
     if os.environ.get("REPORT_DESK_FIRST_PAINT"):  # build/linux/startup_bench.py times exec → first paint
-        from desktop.ui.smoke import report_first_paint
+        from desktop.ui.first_paint import report_first_paint
 
         report_first_paint(window)
     window.show()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-class FirstPaint(QObject):  # desktop.ui.smoke has the same: the baseline must not import the program
+class FirstPaint(QObject):  # desktop.ui.first_paint has the same: the baseline must not import the program
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)

@@ -4,16 +4,15 @@ After the normal start (store opened, the demo report on a first start) it dismi
 types a line into the open section with real key events, waits for the autosave, reads the section back from
 the store and closes the window. The packaged build's smoke test (build/smoke_dist.sh) runs it. API:
     run_smoke(window, finish) -> None     finish(exit_code) is called once
-    report_first_paint(window) -> None    prints "first-paint <epoch seconds>" to stderr at the first paint
+(The first-paint probe of make dist-startup is desktop.ui.first_paint.)
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -23,21 +22,6 @@ TIMEOUT_MS = 30_000
 
 def say(message: str) -> None:
     print(f"smoke-test: {message}", file=sys.stderr, flush=True)
-
-
-class FirstPaint(QObject):
-    """Prints the wall-clock time of the watched widget's first paint (for start-up timing from outside)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)
-            watched.removeEventFilter(self)
-        return False
-
-
-def report_first_paint(window) -> None:
-    window.paint_probe = FirstPaint(window)
-    window.installEventFilter(window.paint_probe)
 
 
 def type_text(widget, text: str) -> None:
