@@ -143,8 +143,14 @@ class SectionEditor(QWidget):
         self._update_count()
 
     def forget_documents(self) -> None:
-        """Drop the per-section documents (another report is opened)."""
+        """Drop the per-section documents (another report is opened). They are Qt children of this editor,
+        so each is deleted, not only forgotten (each kept its text and undo history); the one on screen goes
+        when the next section replaces it."""
         self.section = None
+        shown = self.text.document()
+        for document in self.documents.values():
+            if document != shown:
+                document.deleteLater()
         self.documents.clear()
 
     def document_for(self, section: Section) -> QTextDocument:
@@ -164,7 +170,11 @@ class SectionEditor(QWidget):
         self.section = None  # no edits while loading
         self.heading.setText(section.heading)
         self.heading.setVisible(section.part not in ("intro", "closing"))
+        shown = self.text.document()
+        ours = shown.parent() == self  # else the text box's own first document, which it deletes itself
         self.text.setDocument(self.document_for(section))
+        if ours and shown not in self.documents.values():
+            shown.deleteLater()  # a forgotten or outdated document of this editor
         self.guidance.set_part(spec, phrases)
         self.guidance.set_prompt(prompt)
         if prompt and spec is None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import atexit
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -37,11 +39,9 @@ class Task(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
+        fn, args, self.fn, self.args = self.fn, self.args, None, ()  # a finished task holds no report
         try:
-            if self.with_progress:
-                result = self.fn(*self.args, progress=self.signals.progress.emit)
-            else:
-                result = self.fn(*self.args)
+            result = fn(*args, progress=self.signals.progress.emit) if self.with_progress else fn(*args)
         except Exception as exc:  # noqa: BLE001 - every failure reaches the user as a message
             log.error("background task failed: %s\n%s", exc, traceback.format_exc())
             self.signals.failed.emit(user_message(exc))
@@ -50,6 +50,18 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()
+# Tasks whose callbacks have run. The pool keeps a task it was given until it is deleted (PySide holds a
+# reference for a runnable that is not auto-deleted), so each is deleted here, on the UI thread, once no
+# pool thread can still be inside its run(). Auto-deletion would delete it on the worker thread, with its
+# signals and their pending callbacks.
+_finished: list[Task] = []
+
+
+def _delete_finished() -> None:
+    if _finished and QThreadPool.globalInstance().activeThreadCount() == 0:
+        for task in _finished:
+            shiboken6.delete(task)
+        _finished.clear()
 
 
 def run_task(
@@ -60,11 +72,18 @@ def run_task(
     on_progress: Callable[[int, str], None] | None = None,
 ) -> Task:
     """Start fn(*args) on the global thread pool; callbacks run on the UI thread."""
+    _delete_finished()
     task = Task(fn, *args, with_progress=on_progress is not None)
     _running.add(task)
+    # The signals' connections are C++ references the garbage collector cannot see: a closure holding the
+    # task would make task → signals → _release → task a cycle never freed (every check kept its report).
+    ref = weakref.ref(task)
 
     def _release(*_: Any) -> None:
-        _running.discard(task)
+        if (done := ref()) in _running:
+            _running.discard(done)
+            _finished.append(done)
+        _delete_finished()
 
     if on_done:
         task.signals.finished.connect(on_done)
