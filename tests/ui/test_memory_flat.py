@@ -20,7 +20,7 @@ def alive(kind: type) -> int:
 
 
 def test_reports_documents_and_tasks_are_freed_after_each_report(qtbot, window, seed_text):
-    ids = [window.store.add_report(parse_text(seed_text(n))) for n in ("000", "001", "002", "003") * 2]
+    ids = [window.store.reports.add(parse_text(seed_text(n))) for n in ("000", "001", "002", "003") * 2]
     counts = []
     for report_id in ids:
         window.open_stored(report_id)
