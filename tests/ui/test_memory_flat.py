@@ -34,4 +34,4 @@ def test_reports_documents_and_tasks_are_freed_after_each_report(qtbot, window, 
     docs, tasks, reports = zip(*counts, strict=True)
     assert docs[-1] == docs[1], counts  # only the open report's documents (the first open builds the page)
     assert max(tasks[1:]) <= 1, counts  # at most the last check, deleted with the next task
-    assert reports[-1] <= 2, counts  # the open report (and its checked snapshot at most)
+    assert reports[-1] <= reports[1], counts  # the open report (other tests' reports may be alive too)
