@@ -114,6 +114,7 @@ WHOLE_APP_TESTS = {
     "test_i18n.py",  # i18n/ and every tr() in desktop/
     "test_ime_harness.py",  # tools/ime
     "test_input_method.py",  # desktop/input_method.py
+    "test_startup_cost.py",  # the start path (launch, app, main window) up to the first paint
     "test_offline.py",  # the whole package never reaches the network
     "test_one_source.py",  # constants across desktop/
     "test_open_from_command_line.py",  # desktop/app.py, launch.py
