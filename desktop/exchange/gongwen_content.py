@@ -212,6 +212,19 @@ def _record(report: Report) -> list[str]:
     return rows
 
 
+def _carry(blocks: list[Block], closing: int) -> None:
+    """Keep the 附件说明, the last 正文 paragraph and a heading right above it with the 署名 block (PagePlan.carry)."""
+    before = closing - 1
+    while before >= 0 and blocks[before].kind in ("attachment", "blank"):
+        blocks[before].keep = True
+        before -= 1
+    if before >= 0 and blocks[before].kind == "body":
+        blocks[before].keep = True
+        above = blocks[before - 1] if before > 0 else None
+        if above is not None and above.kind == "body" and is_pure_heading(above.text):
+            above.keep = True  # a heading never ends a page
+
+
 def build_content(report: Report, plan: PagePlan | None = None, sealed: bool = True) -> Content:
     """The page content of `report` (its fields already filled from the unit profile)."""
     plan = plan or PagePlan()
@@ -240,6 +253,8 @@ def build_content(report: Report, plan: PagePlan | None = None, sealed: bool = T
     closing = [b for b in blocks if b.kind in ("gap", "signature", "date", "note")]
     for block in closing[:-1]:
         block.keep = True
+    if plan.carry and closing:
+        _carry(blocks, blocks.index(closing[0]))
     for block in blocks:
         block.loose = block.index in plan.loose
     return Content(blocks, _record(report), plan, closing_texts)

@@ -188,10 +188,17 @@ def layout_content(content: Content, device) -> PrintLayout:
     install_substitutes()
     b = _Builder(device)
     rules = []
+    carried = None
     for block in content.blocks:
         number = b.add(block, after=g.RED_RULE_EXTRA if block.red_rule else 0)
         if block.red_rule:
             rules.append(number)
+        if block.keep and block.kind == "body" and carried is None:
+            carried = number  # the 正文 kept with the 署名 block (PagePlan.carry) starts here
+    if carried is not None:  # QTextDocument knows no keep-with-next: the kept 正文 starts the next page
+        fmt = QTextCursor(b.doc.findBlockByNumber(carried)).blockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(b.doc.findBlockByNumber(carried)).setBlockFormat(fmt)
     record = None
     if content.record:
         r = _Builder(device, height_mm=1e6)

@@ -1,7 +1,8 @@
 """Where the end of a 公文 goes, decided from a measured rendering (LibreOffice's or the Qt layout's):
 
 - §7.3.5.5: the 署名/成文日期/附注 never stand on a page without 正文 — first the blank lines above the 署名 shrink
-  (the seal may press on the text's last line), then the closing lines' pitch is tightened;
+  (the seal may press on the text's last line), then the closing lines' pitch is tightened, and when spacing
+  cannot pull the block back, the last 正文 paragraph (with a heading right above it) goes over to its page;
 - §7.4.1 and §7.5: the 版记's last rule lies on the bottom edge of the type area of an EVEN page — it stays on the
   last page when that page is even and has room, else it moves to the next even page, with an unnumbered blank
   page before it when the next page would be odd;
@@ -32,6 +33,9 @@ class PagePlan:
     record_gap: float = 0.0  # points of empty space above the 版记 on its page
     record_new_page: bool = False  # the 版记 starts a page of its own
     blank_page: bool = False  # an unnumbered blank page, then the 版记 page (also unnumbered)
+    carry: bool = (
+        False  # the last 正文 paragraph is kept with the 署名 block (spacing could not pull it back)
+    )
 
     @property
     def record_placed(self) -> bool:
@@ -66,7 +70,8 @@ def _fit_closing(measured: Measured, plan: PagePlan, type_bottom: float) -> Page
     pitch = int(room * 20 / (MIN_SEAL_GAP + lines))
     if pitch >= MIN_CLOSING_LINE:
         return replace(plan, seal_gap=MIN_SEAL_GAP, closing_line=min(pitch, LINE))
-    return plan  # cannot be helped by spacing: the block keeps its own page
+    # Spacing cannot help: 正文 goes over to the 署名's page instead (the last paragraph kept with the block).
+    return replace(plan, seal_gap=SEAL_GAP, closing_line=LINE, carry=True)
 
 
 def _place_record(measured: Measured, plan: PagePlan, type_top: float, type_bottom: float) -> PagePlan:

@@ -162,3 +162,62 @@ def test_qt_layout_plans_the_docx_where_libreoffice_is_absent(qapp):
     plan = qt_plan(load_report(FIXTURE))
     assert plan.blank_page and not plan.record_new_page and plan.record_gap > 500
     assert plan.seal_gap < 3  # §7.3.5.5: fewer blank lines above the 署名 so it stays with the text
+
+
+def _ending_low_on_a_page():
+    """The fixture with its last 正文 paragraph lengthened until the text ends two lines above the page's
+    bottom edge: too little room for the 署名, 成文日期 and 附注 however tightly they are set."""
+    from desktop.core.parser import parse_text
+
+    text = FIXTURE.read_text(encoding="utf-8")
+    return parse_text(text.replace("无。\n附件", LAST_TEXT + "\n附件", 1))
+
+
+def test_a_closing_block_spacing_cannot_pull_back_takes_the_last_paragraph_along():
+    """§7.3.5.5: the 署名 never stands on a page without 正文; when the blank lines and pitch cannot make
+    room, the last 正文 paragraph is kept with the block instead of leaving it alone on a new page."""
+    from desktop.exchange.fit_page import TYPE_BOTTOM, TYPE_TOP
+    from desktop.exchange.gongwen_geometry import LINE_PT
+    from desktop.exchange.page_plan import Measured, PagePlan, plan_from
+
+    alone = Measured(pages=5, body_page=4, body_bottom=TYPE_BOTTOM - 2 * LINE_PT, closing_page=5,
+                     closing_lines=3, end_page=5, end_bottom=TYPE_TOP + 6 * LINE_PT)  # fmt: skip
+    plan = plan_from(alone, PagePlan(), TYPE_TOP, TYPE_BOTTOM)
+    assert plan.carry and not plan.record_placed
+    roomy = Measured(pages=5, body_page=4, body_bottom=TYPE_BOTTOM - 5 * LINE_PT, closing_page=5,
+                     closing_lines=3, end_page=5, end_bottom=TYPE_TOP + 6 * LINE_PT)  # fmt: skip
+    assert not plan_from(roomy, PagePlan(), TYPE_TOP, TYPE_BOTTOM).carry  # spacing alone does it there
+
+
+LAST_TEXT = "无。" + "我镇持续推进依法行政工作，" * 5
+ATTACHMENTS = ("附件：1.青龙镇2024年度法治政府建设工作指标完成情况", "2.青龙镇2024年度重大行政决策事项目录")
+
+
+def _assert_text_with_the_signature(lines) -> None:
+    """The 署名's page also carries 正文 (a line of the last paragraph) and the whole 附件说明."""
+    signature_page = max(page for page, _top, _bottom, _x, text in lines if text == "青龙镇人民政府")
+    on_page = [text for page, _top, _bottom, _x, text in lines if page == signature_page]
+    assert any(len(text) >= 5 and text in LAST_TEXT for text in on_page), on_page
+    assert all(any(text.startswith(a) for text in on_page) for a in ATTACHMENTS), on_page
+
+
+def test_qt_layout_keeps_the_last_paragraph_with_the_closing_block(qapp):
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from desktop.exchange.gongwen_layout import _pdf_writer as pdf_writer
+    from desktop.exchange.gongwen_layout import layout_report, qt_plan
+
+    report = _ending_low_on_a_page()
+    assert qt_plan(report).carry
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _assert_text_with_the_signature(layout_report(report, pdf_writer(buffer)).lines())
+
+
+@pytest.mark.skipif(not (find_soffice() and POPPLER), reason="needs LibreOffice (soffice) and poppler-utils")
+def test_docx_keeps_the_last_paragraph_with_the_closing_block_in_libreoffice(tmp_path):
+    from desktop.exchange.fit_page import pdf_lines
+
+    pdf = tmp_path / "上报版.pdf"
+    export_pdf(_ending_low_on_a_page(), pdf, engine="libreoffice")
+    _assert_text_with_the_signature(pdf_lines(pdf))
