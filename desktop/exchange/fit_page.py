@@ -91,10 +91,12 @@ def measure_lines(
         while record_start > 0 and _same_row(lines[record_start - 1], lines[record_start]):
             record_start -= 1  # pdftotext splits the 印发机关 ⇥ 印发日期 row into two lines
     closing = [c.replace(" ", "") for c in content.closing_texts]
-    closing_start = next(
-        (i for i, t in enumerate(texts[:record_start]) if any(c.startswith(t) or t in c for c in closing)),
-        None,
-    )
+    # The 署名 block is the run of closing lines just above the 版记 (searched from the end: a title line
+    # often reads like the 署名, e.g. "某镇委" at the head of "某镇委关于…的报告").
+    start = record_start
+    while start > 0 and any(c.startswith(texts[start - 1]) or texts[start - 1] in c for c in closing):
+        start -= 1
+    closing_start = start if start < record_start else None
     end = record_start - 1
     body = (closing_start if closing_start is not None else record_start) - 1
     hanging = _hanging(lines, content)

@@ -184,21 +184,39 @@ class PrintLayout:
         return out
 
 
+def _carry_over(doc: QTextDocument, first: int, last: int) -> None:
+    """QTextDocument knows no keep-with-next: start a new page inside the last 正文 paragraph, before its last
+    two lines (as Word does with a paragraph kept with the next), or before the whole paragraph (and its
+    heading) when it is shorter. The first part's lines stay justified: it ends in a line separator."""
+    block = doc.findBlockByNumber(last)
+    doc.documentLayout().blockBoundingRect(block)  # lays the block out
+    layout = block.layout()
+    cursor = QTextCursor(doc.findBlockByNumber(first))
+    if layout.lineCount() >= 4:
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + layout.lineAt(layout.lineCount() - 2).textStart())
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setTextIndent(0)
+        cursor.insertText("\u2028")
+        cursor.insertBlock(fmt)
+    fmt = cursor.blockFormat()
+    fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(fmt)
+
+
 def layout_content(content: Content, device) -> PrintLayout:
     install_substitutes()
     b = _Builder(device)
     rules = []
-    carried = None
+    carried = []
     for block in content.blocks:
         number = b.add(block, after=g.RED_RULE_EXTRA if block.red_rule else 0)
         if block.red_rule:
             rules.append(number)
-        if block.keep and block.kind == "body" and carried is None:
-            carried = number  # the 正文 kept with the 署名 block (PagePlan.carry) starts here
-    if carried is not None:  # QTextDocument knows no keep-with-next: the kept 正文 starts the next page
-        fmt = QTextCursor(b.doc.findBlockByNumber(carried)).blockFormat()
-        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(b.doc.findBlockByNumber(carried)).setBlockFormat(fmt)
+        if block.keep and block.kind == "body":
+            carried.append(number)  # the 正文 kept with the 署名 block (PagePlan.carry)
+    if carried:
+        _carry_over(b.doc, carried[0], carried[-1])
     record = None
     if content.record:
         r = _Builder(device, height_mm=1e6)
