@@ -221,3 +221,22 @@ def test_docx_keeps_the_last_paragraph_with_the_closing_block_in_libreoffice(tmp
     pdf = tmp_path / "上报版.pdf"
     export_pdf(_ending_low_on_a_page(), pdf, engine="libreoffice")
     _assert_text_with_the_signature(pdf_lines(pdf))
+
+
+def test_the_closing_block_is_found_below_a_title_that_reads_like_the_signature(qapp):
+    """Seed 004's title starts with its 署名 (中共…镇委关于…): the block is still the lines above the end."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from desktop.exchange.fit_page import measure_lines
+    from desktop.exchange.gongwen_content import build_content
+    from desktop.exchange.gongwen_layout import _pdf_writer as pdf_writer
+    from desktop.exchange.gongwen_layout import layout_content
+
+    report = load_report(FIXTURE.with_name("004_f3282ba59118200a.txt"))
+    assert report.title.startswith(report.signature)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    layout = layout_content(build_content(report), pdf_writer(buffer))
+    measured = measure_lines(layout.lines(), layout.content, layout.body_pages())
+    assert measured.closing_page == measured.body_page == measured.pages
+    assert measured.closing_lines == 3  # 署名, 成文日期, 附注
