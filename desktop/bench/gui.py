@@ -3,7 +3,7 @@ in the same run, and the checklist refresh after one keystroke in a 30,000-chara
 
 Start-up runs in fresh subprocesses (offscreen), so imports and font loading count as a user would feel them;
 both variants are timed from their first line to the first paint of the top-level window. The app shows its
-window first and opens the store in the next event-loop turn (as run_app does), so a second figure times the
+window first and opens the store after its first paint (as run_app does), so a second figure times the
 start until the stored reports are listed, and RSS is taken then (jieba is not loaded yet: it loads with
 the first check, off the UI thread).
 """
