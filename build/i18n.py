@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 TS_NAME = "report_desk_{}.ts"
-# A call that marks a UI string: QCoreApplication.translate("Ctx", ...), self.tr(...), tr(...) — not getattr(.
-UI_STRING_CALL = re.compile(r"(?<!\w)tr\(|\btranslate\(")
+# A call that marks a UI string: QCoreApplication.translate("Ctx", ...), self.tr(...), tr(...),
+# QT_TRANSLATE_NOOP("Ctx", ...) — not getattr(.
+UI_STRING_CALL = re.compile(r"(?<!\w)tr\(|\btranslate\(|\bQT_TRANSLATE_NOOP\(")
 
 
 def languages() -> list[str]:

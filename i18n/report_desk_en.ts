@@ -141,6 +141,10 @@
         <source>The document will be sealed (room for the seal above the date)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF, public version (公开版, personal data masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fcitx4Notice</name>

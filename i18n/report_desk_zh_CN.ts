@@ -141,6 +141,10 @@
         <source>The document will be sealed (room for the seal above the date)</source>
         <translation>加盖印章（成文日期上方留出盖章位置）</translation>
     </message>
+    <message>
+        <source>PDF, public version (公开版, personal data masked)</source>
+        <translation>PDF（公开版，隐去个人信息）</translation>
+    </message>
 </context>
 <context>
     <name>Fcitx4Notice</name>

@@ -8,12 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.core.checker import check
 from desktop.core.rubric import RubricError, load_rubric
 from desktop.exchange.errors import ReportFileError
-from desktop.exchange.export_docx import export_docx
-from desktop.exchange.export_pdf import export_pdf
-from desktop.exchange.export_xlsx import export_report_workbook
+from desktop.exchange.formats import FORMATS, PUBLIC_TAG, ExportOptions
 from desktop.exchange.importer import load_report
 from desktop.exchange.redact import describe
 from desktop.exchange.summary import export_summary, summarize
@@ -27,27 +24,23 @@ def _names(value: str) -> list[str]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not (args.docx or args.xlsx or args.pdf):
-        print("请至少指定一种输出：--docx、--xlsx 或 --pdf。", file=sys.stderr)
+    wanted = [(fmt, getattr(args, fmt.key)) for fmt in FORMATS if getattr(args, fmt.key)]
+    if not wanted:
+        print(f"请至少指定一种输出：{'、'.join('--' + f.key for f in FORMATS)}。", file=sys.stderr)
         return EXIT_FAILED
     try:
         report = load_report(Path(args.report), year=args.year)
     except ReportFileError as exc:
         print(f"{args.report}: {exc.message} ({exc.english})", file=sys.stderr)
         return EXIT_UNREADABLE
+    options = ExportOptions(public=args.public, names=tuple(args.names), sealed=not args.unsealed,
+                            fit=not args.no_fit, pdf_engine=args.pdf_engine)  # fmt: skip
     masked = []
     try:
-        if args.docx:
-            masked = export_docx(report, args.docx, public=args.public, names=args.names, fit=not args.no_fit,
-                                 sealed=not args.unsealed)  # fmt: skip
-            print(f"已导出 {'公开版' if args.public else '上报版'} DOCX：{args.docx}")
-        if args.pdf:
-            masked = export_pdf(report, args.pdf, public=args.public, names=args.names, engine=args.pdf_engine,
-                                sealed=not args.unsealed)  # fmt: skip
-            print(f"已导出 PDF：{args.pdf}")
-        if args.xlsx:
-            export_report_workbook(report, check(report), args.xlsx)
-            print(f"已导出检查清单工作簿：{args.xlsx}")
+        for fmt, out in wanted:
+            masked = fmt.write(report, Path(out), options) or masked
+            version = PUBLIC_TAG if args.public else fmt.tag
+            print(f"已导出 {version} {fmt.noun}：{out}" if fmt.has_public else f"已导出{fmt.noun}：{out}")
     except ReportFileError as exc:
         print(f"导出失败：{exc.message} ({exc.english})", file=sys.stderr)
         return EXIT_FAILED
@@ -108,9 +101,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="export a report as 公文 DOCX, checklist workbook and/or PDF")
     p.add_argument("report", help="report file (.txt or .docx)")
-    p.add_argument("--docx", metavar="OUT", help="公文 DOCX (上报版; 公开版 with --public)")
-    p.add_argument("--xlsx", metavar="OUT", help="workbook with 检查清单, 指标 and 篇章")
-    p.add_argument("--pdf", metavar="OUT", help="print-ready PDF (LibreOffice when installed, else Qt)")
+    for fmt in FORMATS:
+        p.add_argument(f"--{fmt.key}", metavar="OUT", help=fmt.help)
     p.add_argument("--public", action="store_true", help="公开版: the same page with personal data masked")
     p.add_argument("--names", type=_names, default=[], help="private persons' names to mask, comma-separated")
     p.add_argument("--pdf-engine", choices=("auto", "libreoffice", "qt"), default="auto")

@@ -119,6 +119,26 @@ def test_pdf_export_from_the_dialog(qtbot, window):
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
 
 
+def test_every_format_and_public_version_is_a_choice_and_the_public_pdf_is_masked(qtbot, window, seed_text):
+    """The dialog's choices come from the one table of formats: the PDF has its 公开版 too."""
+    import pypdf
+
+    from desktop.core.parser import parse_text
+    from desktop.exchange.formats import FORMATS
+
+    window.open_stored(window.store.reports.add(parse_text(seed_text("004"))))
+    window.show_export()
+    dialog = shown_dialog(window)
+    expected = {f.key for f in FORMATS} | {f.key + "_public" for f in FORMATS if f.has_public}
+    assert set(dialog.kind_buttons) == expected and "pdf_public" in expected
+    assert all(button.text() for button in dialog.kind_buttons.values())  # every label translated or shown
+    dialog.reject()
+    pdf = export(qtbot, window, "pdf_public", override=True)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
+    assert "联系人" in text.replace(" ", "") and "15923252937" not in text.replace(" ", "")
+    assert "（公开版）" in pdf.name
+
+
 def test_unsealed_layout(qtbot, tmp_path, seed_text):
     """The dialog's 加盖印章 box (ticked by default) picks the §7.3.5.2 layout when unticked: one blank line,
     署名 右空二字."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,53 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Finding, Report, UnitProfile
-from desktop.exchange.export_docx import export_docx
-from desktop.exchange.export_pdf import export_pdf
-from desktop.exchange.export_xlsx import export_report_workbook
+from desktop.exchange.formats import CHOICES, ExportOptions, default_name
 from desktop.exchange.redact import describe, public_version
 from desktop.ui.retranslate import RetranslateMixin
 from desktop.ui.workers import run_task
-
-# kind → (English label, file suffix, Chinese file-name tag)
-KINDS: dict[str, tuple[str, str, str]] = {
-    "docx": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Word (.docx), version for submission (上报版)"),
-        ".docx",
-        "上报版",
-    ),
-    "docx_public": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Word (.docx), public version (公开版, personal data masked)"),
-        ".docx",
-        "公开版",
-    ),
-    "xlsx": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook: checklist, indicators, sections"),
-        ".xlsx",
-        "检查清单",
-    ),
-    "pdf": (QT_TRANSLATE_NOOP("ExportDialog", "PDF, version for submission"), ".pdf", "上报版"),
-}
-
-
-def default_name(report: Report, kind: str) -> str:
-    base = (
-        f"{report.unit}{report.year or ''}年度法治政府建设情况报告"
-        if report.unit
-        else (report.title or "报告")
-    )
-    return re.sub(r'[\\/:*?"<>|]', "_", f"{base}（{KINDS[kind][2]}）{KINDS[kind][1]}")
 
 
 def write_export(kind: str, report: Report, findings: list[Finding], path: Path, profile, names,
                  sealed: bool = True) -> Path:  # fmt: skip
     """Write one export (runs off the UI thread); `sealed` False lays out the 署名 without a seal (§7.3.5.2)."""
-    if kind == "xlsx":
-        export_report_workbook(report, findings, path)
-    elif kind == "pdf":
-        export_pdf(report, path, profile=profile, sealed=sealed)
-    else:
-        export_docx(report, path, profile=profile, public=kind == "docx_public", names=names, fit=True,
-                    sealed=sealed)  # fmt: skip
+    fmt, public = CHOICES[kind]
+    options = ExportOptions(
+        public=public, names=tuple(names), sealed=sealed, profile=profile, findings=findings
+    )
+    fmt.write(report, path, options)
     return path
 
 
@@ -105,7 +72,7 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.kind_buttons: dict[str, QRadioButton] = {}
         kinds_box = QGroupBox(objectName="exportKinds")
         kinds_layout = QVBoxLayout(kinds_box)
-        for kind in KINDS:
+        for kind in CHOICES:
             button = QRadioButton(objectName=f"kind_{kind}")
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
@@ -162,8 +129,8 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.gate.setTitle(self.tr("Check before export: {0} errors remain").format(len(self.errors)))
         self.override.setText(self.tr("I know these problems remain and want to export anyway"))
-        for kind, (label, _suffix, _tag) in KINDS.items():
-            self.kind_buttons[kind].setText(self.tr(label))
+        for kind, (fmt, public) in CHOICES.items():
+            self.kind_buttons[kind].setText(self.tr(fmt.public_label if public else fmt.label))
         self.masking.setTitle(self.tr("Masked in the public version"))
         self.names_label.setText(self.tr("Names of private persons to mask (separated by 、 or commas):"))
         self.sealed.setText(self.tr("The document will be sealed (room for the seal above the date)"))
@@ -179,14 +146,15 @@ class ExportDialog(RetranslateMixin, QDialog):
         return [n.strip() for n in re.split(r"[、,，;；\s]+", self.names.text()) if n.strip()]
 
     def _kind_changed(self, kind: str) -> None:
-        self.path.setText(str(self.folder / default_name(self.report, kind)))
-        self.masking.setVisible(kind == "docx_public")
-        self.sealed.setVisible(kind != "xlsx")
+        fmt, public = CHOICES[kind]
+        self.path.setText(str(self.folder / default_name(self.report, fmt, public)))
+        self.masking.setVisible(public)
+        self.sealed.setVisible(fmt.page)
         self._update_masking()
 
     def _update_masking(self) -> None:
         self.mask_list.clear()
-        if self.kind() != "docx_public":
+        if not CHOICES[self.kind()][1]:
             return
         _public, items = public_version(self.report, self.marked_names())
         lines = describe(items) or [self.tr("Nothing to mask was found.")]
@@ -196,7 +164,7 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.export_button.setEnabled(not self.errors or self.override.isChecked())
 
     def _browse(self) -> None:
-        suffix = KINDS[self.kind()][1]
+        suffix = CHOICES[self.kind()][0].suffix
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{suffix}")
         if path:
             self.path.setText(path if path.endswith(suffix) else path + suffix)
