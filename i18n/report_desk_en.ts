@@ -612,6 +612,14 @@
         <source>Untitled report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking with the regional rules in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the built-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -1198,6 +1206,14 @@
     </message>
     <message>
         <source>Backup written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the built-in rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -612,6 +612,14 @@
         <source>Untitled report</source>
         <translation>未命名报告</translation>
     </message>
+    <message>
+        <source>Checking with the regional rules in %1</source>
+        <translation>已按“%1”中的地区规则检查</translation>
+    </message>
+    <message>
+        <source>Checking with the built-in rules</source>
+        <translation>已按内置规则检查</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -1200,6 +1208,14 @@
     <message>
         <source>Backup written: {0}</source>
         <translation>已备份：{0}</translation>
+    </message>
+    <message>
+        <source>Regional rules</source>
+        <translation>地区规则</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in rules</source>
+        <translation>留空：使用内置规则</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ class EditorPage(StructurePageMixin, QWidget):
         self.report: Report | None = None
         self.prompts: dict[str, str] = {}
         self.current_key: str | None = None
-        self.live = LiveChecker(parent=self)
+        self.live = LiveChecker(self._checker_from_settings(), parent=self)
         self.navigator = Navigator(hub, template)
         self.editor = SectionEditor()
         self.header_form = HeaderForm()
@@ -270,6 +270,21 @@ class EditorPage(StructurePageMixin, QWidget):
     def check_now(self) -> None:
         """Check at once instead of after the typing pause."""
         self.live.check_now()
+
+    def _checker_from_settings(self):
+        from desktop.ui.regional_rules import SETTING, regional_checker
+
+        folder = str(self.settings.value(SETTING, "") or "") if self.settings is not None else ""
+        return regional_checker(folder)[0]
+
+    def use_rules(self, folder: str) -> str | None:
+        """Check with a region's rule folder (empty: the bundled rules); a Chinese message when it cannot be
+        used (the bundled rules are used then)."""
+        from desktop.ui.regional_rules import regional_checker
+
+        self.live.checker, problem = regional_checker(folder)
+        self.live.schedule()
+        return problem
 
     def use_profile(self, profile: UnitProfile) -> None:
         """Check against the unit's new profile (its level and county deadline)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.regional_rules import SETTING as RULES_SETTING
 from desktop.ui.retranslate import RetranslateMixin
 from desktop.ui.settings import read_int
 from desktop.ui.translations import DEFAULT_LANGUAGE, available_languages
@@ -52,8 +53,15 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.value("ui/language", DEFAULT_LANGUAGE)))
         )
+        self.rules = QLineEdit(objectName="settingsRules")
+        self.rules.setText(str(settings.value(RULES_SETTING, "") or ""))
+        self.rules_browse = QPushButton(objectName="settingsRulesBrowse")
+        self.rules_browse.clicked.connect(self._browse_rules)
+        rules_row = QHBoxLayout()
+        rules_row.addWidget(self.rules, 1)
+        rules_row.addWidget(self.rules_browse)
         self.note = QLabel(objectName="settingsNote", wordWrap=True)
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,6 +72,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         form.addRow(self.labels[1], backup_row)
         form.addRow(self.labels[2], self.font_size)
         form.addRow(self.labels[3], self.language)
+        form.addRow(self.labels[4], rules_row)
         form.addRow(self.note)
         form.addRow(buttons)
         self.shown = self.values()  # what the dialog opened with: only edits from here count as changes
@@ -74,11 +83,19 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.setWindowTitle(self.tr("Settings"))
         for label, text in zip(
             self.labels,
-            (self.tr("Data folder"), self.tr("Backups kept"), self.tr("Font size (pt)"), self.tr("Language")),
+            (
+                self.tr("Data folder"),
+                self.tr("Backups kept"),
+                self.tr("Font size (pt)"),
+                self.tr("Language"),
+                self.tr("Regional rules"),
+            ),  # fmt: skip
             strict=True,
         ):
             label.setText(text)
         self.browse.setText(self.tr("Choose…"))
+        self.rules_browse.setText(self.tr("Choose…"))
+        self.rules.setPlaceholderText(self.tr("Empty: the built-in rules"))
         self.backup_now.setText(self.tr("Back up now"))
         self.note.setText(
             self.tr("A new data folder is used from the next start; the reports stay where they are.")
@@ -88,6 +105,11 @@ class SettingsDialog(RetranslateMixin, QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    def _browse_rules(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Regional rules"), self.rules.text())
+        if folder:
+            self.rules.setText(folder)
 
     def _backup(self) -> None:
         path = self.store.backups.take(keep=self.keep.value())
@@ -99,6 +121,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
             "data/keep_backups": self.keep.value(),
             "ui/font_size": self.font_size.value(),
             "ui/language": self.language.currentData(),
+            RULES_SETTING: self.rules.text().strip(),
         }
 
     def apply(self) -> dict[str, object]:
@@ -124,6 +147,21 @@ def apply_settings(window, changed: dict[str, object]) -> None:
         window.font_changed()
     if "ui/language" in changed:
         install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
+    if RULES_SETTING in changed:
+        folder = str(changed[RULES_SETTING])
+        problem = window.editor_page.use_rules(folder)
+        if problem:
+            window.settings.setValue(RULES_SETTING, "")  # not kept: the next start checks as this one does
+        if problem:
+            window.show_status(problem)
+        elif folder:
+            window.show_status(
+                QCoreApplication.translate("MainWindow", "Checking with the regional rules in %1").replace(
+                    "%1", folder
+                )
+            )
+        else:
+            window.show_status(QCoreApplication.translate("MainWindow", "Checking with the built-in rules"))
     if "data/folder" in changed:
         window.show_status(
             QCoreApplication.translate("MainWindow", "The new data folder is used from the next start")
