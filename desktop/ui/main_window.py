@@ -111,7 +111,7 @@ class MainWindow(StoreActionsMixin, PrintExportMixin, RetranslateMixin, QMainWin
         if store is not None and self.start_page is None:
             from desktop.ui.start_page import StartPage
 
-            self.start_page = StartPage(store)
+            self.start_page = StartPage(store, self.settings)
             self.stack.insertWidget(0, self.start_page)
             self._connect_start_page()
             self.status_line.show_data_folder(store.data_dir)

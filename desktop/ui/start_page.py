@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.icons import status_icon
+from desktop.ui.regional_rules import SETTING as RULES_SETTING
 from desktop.ui.workers import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,12 +33,13 @@ COLUMNS = (
 )
 
 
-def check_unchecked(store, report_ids: list[int]) -> int:
+def check_unchecked(store, report_ids: list[int], rules_folder: str = "") -> int:
     """Check reports never checked (imported, created, started from last year) and store their
-    findings, so the list can show error counts. Runs off the UI thread; returns how many."""
-    from desktop.core.checker import Checker
+    findings, so the list can show error counts; with the region's rules when one is chosen (设置 ▸ 地区规则).
+    Runs off the UI thread; returns how many."""
+    from desktop.ui.regional_rules import regional_checker
 
-    checker = Checker()
+    checker = regional_checker(rules_folder)[0]
     for report_id in report_ids:
         findings = checker.check(store.reports.load(report_id), store.units.of_report(report_id))
         store.findings.save(report_id, findings)
@@ -62,9 +64,9 @@ class StartPage(QWidget):
     recycle_requested = Signal(int)
     duplicate_requested = Signal(int)
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, settings=None) -> None:
         super().__init__(objectName="startPage")
-        self.store = store
+        self.store, self.settings = store, settings
         self.heading = QLabel(objectName="startHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 6px 0;")
         self.hint = QLabel(objectName="startHint", wordWrap=True)
@@ -135,7 +137,10 @@ class StartPage(QWidget):
         if unchecked and not self._checking:
             self._checking = True
             self._tried.update(unchecked)
-            run_task(check_unchecked, self.store, unchecked, on_done=self._checked, on_error=self._checked)
+            folder = str(self.settings.value(RULES_SETTING, "") or "") if self.settings is not None else ""
+            run_task(
+                check_unchecked, self.store, unchecked, folder, on_done=self._checked, on_error=self._checked
+            )
         for summary in summaries:
             changed = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary.updated_at))
             checked = summary.checked_at is not None

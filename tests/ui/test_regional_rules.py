@@ -70,3 +70,15 @@ def test_the_chosen_folder_is_used_from_the_start(qtbot, window, tmp_path):
     window.settings.setValue(SETTING, str(region))  # as a former session left it
     page = opened(qtbot, window)  # the workspace is made when the first report opens
     assert "河长治" in typo_quotes(page)
+
+
+def test_the_start_page_counts_with_the_regional_rules(qtbot, window, tmp_path):
+    """A report never checked (imported, say) is checked for the list with the chosen folder too."""
+    region = tmp_path / "地区规则"
+    region.mkdir()
+    (region / "lang_typo.toml").write_text(PAIR, encoding="utf-8")
+    window.settings.setValue(SETTING, str(region))
+    report_id = window.store.reports.add(parse_text(TEXT))
+    window.start_page.refresh()
+    found = lambda: [f.quote for f in window.store.findings.load(report_id) if f.id == "lang.typo"]  # noqa: E731
+    wait_until(qtbot, lambda: "河长治" in found(), timeout=15000)
