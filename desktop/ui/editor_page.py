@@ -272,10 +272,9 @@ class EditorPage(StructurePageMixin, QWidget):
         self.live.check_now()
 
     def _checker_from_settings(self):
-        from desktop.ui.regional_rules import SETTING, regional_checker
+        from desktop.ui.regional_rules import chosen_folder, regional_checker
 
-        folder = str(self.settings.value(SETTING, "") or "") if self.settings is not None else ""
-        return regional_checker(folder)[0]
+        return regional_checker(chosen_folder(self.settings))[0]
 
     def use_rules(self, folder: str) -> str | None:
         """Check with a region's rule folder (empty: the bundled rules); a Chinese message when it cannot be

@@ -14,6 +14,11 @@ SETTING = "check/rules"  # the folder, or empty for the bundled rules
 log = logging.getLogger(__name__)
 
 
+def chosen_folder(settings) -> str:
+    """The folder chosen in Settings ("" for the bundled rules, or without settings)."""
+    return str(settings.value(SETTING, "") or "") if settings is not None else ""
+
+
 def regional_checker(folder: str | None) -> tuple[Checker, str | None]:
     """A checker with the folder's rule data, and None; or a checker with the bundled rules and a Chinese
     message saying why the folder could not be used."""

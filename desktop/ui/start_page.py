@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.icons import status_icon
-from desktop.ui.regional_rules import SETTING as RULES_SETTING
+from desktop.ui.regional_rules import chosen_folder
 from desktop.ui.workers import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -137,7 +137,7 @@ class StartPage(QWidget):
         if unchecked and not self._checking:
             self._checking = True
             self._tried.update(unchecked)
-            folder = str(self.settings.value(RULES_SETTING, "") or "") if self.settings is not None else ""
+            folder = chosen_folder(self.settings)
             run_task(
                 check_unchecked, self.store, unchecked, folder, on_done=self._checked, on_error=self._checked
             )

@@ -82,3 +82,19 @@ def test_the_start_page_counts_with_the_regional_rules(qtbot, window, tmp_path):
     window.start_page.refresh()
     found = lambda: [f.quote for f in window.store.findings.load(report_id) if f.id == "lang.typo"]  # noqa: E731
     wait_until(qtbot, lambda: "河长治" in found(), timeout=15000)
+
+
+def test_choosing_on_the_start_page_checks_the_folder_without_building_the_workspace(qtbot, window, tmp_path):
+    bad = tmp_path / "坏规则"
+    bad.mkdir()
+    (bad / "lang_typo.toml").write_text("[[pair]\n", encoding="utf-8")
+    assert not window.workspace_made()
+    choose_rules(qtbot, window, str(bad))
+    assert "未能使用" in window.statusBar().currentMessage() and window.settings.value(SETTING, "") == ""
+    good = tmp_path / "地区规则"
+    good.mkdir()
+    (good / "lang_typo.toml").write_text(PAIR, encoding="utf-8")
+    choose_rules(qtbot, window, str(good))
+    assert window.settings.value(SETTING) == str(good) and str(good) in window.statusBar().currentMessage()
+    assert not window.workspace_made()  # made, with the chosen rules, when a report is first opened
+    assert "河长治" in typo_quotes(opened(qtbot, window))

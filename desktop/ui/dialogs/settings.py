@@ -149,10 +149,14 @@ def apply_settings(window, changed: dict[str, object]) -> None:
         install_language(str(changed["ui/language"]))  # widgets get LanguageChange → translate_ui
     if RULES_SETTING in changed:
         folder = str(changed[RULES_SETTING])
-        problem = window.editor_page.use_rules(folder)
+        if window.workspace_made():
+            problem = window.editor_page.use_rules(folder)
+        else:  # the workspace reads the setting when it is made: only say whether the folder can be used
+            from desktop.ui.regional_rules import regional_checker
+
+            problem = regional_checker(folder)[1]
         if problem:
             window.settings.setValue(RULES_SETTING, "")  # not kept: the next start checks as this one does
-        if problem:
             window.show_status(problem)
         elif folder:
             window.show_status(
