@@ -33,7 +33,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ReportFileError as exc:
         print(f"{args.report}: {exc.message} ({exc.english})", file=sys.stderr)
         return EXIT_UNREADABLE
-    options = ExportOptions(public=args.public, names=tuple(args.names), sealed=not args.unsealed,
+    options = ExportOptions(public=args.public, names=args.names, sealed=not args.unsealed,
                             fit=not args.no_fit, pdf_engine=args.pdf_engine)  # fmt: skip
     masked = []
     try:

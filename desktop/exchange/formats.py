@@ -3,7 +3,6 @@ dialog's choices are both made from FORMATS, so a new format is its writer modul
 translation of its labels.
 
     FORMATS                      the formats, in the order the dialog lists them
-    by_key(key) -> ExportFormat
     CHOICES                      the dialog's choices: "docx", "docx_public", "xlsx", "pdf", "pdf_public"
     ExportOptions                what a writer may use (公开版, names to mask, seal, page fitting, profile …)
     default_name(report, fmt, public) -> str   (a file name: 某镇2025年度法治政府建设情况报告（上报版）.docx)
@@ -107,10 +106,6 @@ CHOICES: dict[str, tuple[ExportFormat, bool]] = {
 }
 
 
-def by_key(key: str) -> ExportFormat:
-    return next(f for f in FORMATS if f.key == key)
-
-
 def default_name(report: Report, fmt: ExportFormat, public: bool = False) -> str:
     """A file name from the unit and year (else the title), with the version's tag; safe on Windows."""
     base = (
@@ -122,4 +117,4 @@ def default_name(report: Report, fmt: ExportFormat, public: bool = False) -> str
     return re.sub(r'[\\/:*?"<>|]', "_", f"{base}（{tag}）{fmt.suffix}")
 
 
-__all__ = ["CHOICES", "FORMATS", "PUBLIC_TAG", "ExportFormat", "ExportOptions", "by_key", "default_name"]
+__all__ = ["CHOICES", "FORMATS", "PUBLIC_TAG", "ExportFormat", "ExportOptions", "default_name"]

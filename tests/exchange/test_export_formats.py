@@ -12,7 +12,7 @@ import pytest
 
 from desktop.cli import build_parser
 from desktop.core.parser import parse_text
-from desktop.exchange.formats import CHOICES, FORMATS, ExportOptions, by_key, default_name
+from desktop.exchange.formats import CHOICES, FORMATS, ExportOptions, default_name
 
 PHONE = "15923252937"  # seed 004's contact number
 
@@ -31,7 +31,7 @@ def text_of(path) -> str:
 
 @pytest.mark.parametrize("key", [f.key for f in FORMATS])
 def test_each_format_writes_a_file_that_reads_back(tmp_path, seed_text, qapp, key):
-    fmt = by_key(key)
+    fmt = CHOICES[key][0]
     report = parse_text(seed_text("004"))
     path = tmp_path / default_name(report, fmt)
     assert path.suffix == fmt.suffix and fmt.tag in path.name
@@ -41,7 +41,7 @@ def test_each_format_writes_a_file_that_reads_back(tmp_path, seed_text, qapp, ke
 
 @pytest.mark.parametrize("key", [f.key for f in FORMATS if f.has_public])
 def test_each_public_version_masks_the_phone_number(tmp_path, seed_text, qapp, key):
-    fmt = by_key(key)
+    fmt = CHOICES[key][0]
     report = parse_text(seed_text("004"))
     assert PHONE in report.sections[-1].text or any(PHONE in s.text for s in report.sections)
     path = tmp_path / default_name(report, fmt, public=True)

@@ -36,9 +36,7 @@ def write_export(kind: str, report: Report, findings: list[Finding], path: Path,
                  sealed: bool = True) -> Path:  # fmt: skip
     """Write one export (runs off the UI thread); `sealed` False lays out the 署名 without a seal (§7.3.5.2)."""
     fmt, public = CHOICES[kind]
-    options = ExportOptions(
-        public=public, names=tuple(names), sealed=sealed, profile=profile, findings=findings
-    )
+    options = ExportOptions(public=public, names=names, sealed=sealed, profile=profile, findings=findings)
     fmt.write(report, path, options)
     return path
 
