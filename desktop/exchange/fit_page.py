@@ -94,7 +94,7 @@ def measure_lines(
     # The 署名 block is the run of closing lines just above the 版记 (searched from the end: a title line
     # often reads like the 署名, e.g. "某镇委" at the head of "某镇委关于…的报告").
     start = record_start
-    while start > 0 and any(c.startswith(texts[start - 1]) or texts[start - 1] in c for c in closing):
+    while start > 0 and any(texts[start - 1] in c for c in closing):
         start -= 1
     closing_start = start if start < record_start else None
     end = record_start - 1
