@@ -17,14 +17,20 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
-@functools.cache
-def load_toml(relative: str) -> dict[str, Any]:
-    """Parse resources/<relative> once per process (tomllib is imported here, not before the first paint)."""
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file (tomllib is imported here, when first needed, not before the first paint).
+
+    Raises OSError, or ValueError for bytes that are not UTF-8 or text that is not TOML."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only
         import tomli as tomllib
 
-    path = resources_dir() / relative
     with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+@functools.cache
+def load_toml(relative: str) -> dict[str, Any]:
+    """Parse resources/<relative> once per process."""
+    return read_toml(resources_dir() / relative)

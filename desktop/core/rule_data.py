@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import copy
 import functools
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop.core.resources import resources_dir
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from desktop.core.resources import read_toml, resources_dir
 
 T = TypeVar("T")
 
@@ -32,11 +26,6 @@ class RuleDataError(ValueError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-def _read(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -74,7 +63,7 @@ class RuleData:
     def __getitem__(self, name: str) -> dict[str, Any]:
         table = self._tables.get(name)
         if table is None:
-            table = _read(self.folder / f"{name}.toml")
+            table = read_toml(self.folder / f"{name}.toml")
             if name in self._overlay:
                 table = merge(table, self._overlay[name])
             self._tables[name] = table
@@ -103,8 +92,8 @@ def _region_tables(folder: Path, region: Path) -> dict[str, dict[str, Any]]:
             names = "、".join(f"{k}.toml" for k in known)
             raise RuleDataError(f"地区规则文件 {path.name} 没有对应的内置规则（文件名应为 {names} 之一）。")
         try:
-            out[path.stem] = _read(path)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            out[path.stem] = read_toml(path)
+        except (OSError, ValueError) as exc:  # ValueError: not UTF-8 (UnicodeDecodeError) or not TOML
             raise RuleDataError(f"地区规则文件 {path.name} 无法读取：{exc}") from exc
     return out
 
